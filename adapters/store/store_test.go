@@ -1,0 +1,130 @@
+package store_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ministryofjustice/hmpps-backbone/adapters/store"
+	"github.com/ministryofjustice/hmpps-backbone/adapters/store/storetest"
+	"github.com/ministryofjustice/hmpps-backbone/core/apperr"
+	"github.com/ministryofjustice/hmpps-backbone/core/paging"
+	"github.com/ministryofjustice/hmpps-backbone/core/people"
+	"github.com/ministryofjustice/hmpps-backbone/core/reference"
+)
+
+// Each test runs the same behaviour against every engine the store supports.
+func forEachEngine(t *testing.T, test func(t *testing.T, db *store.DB)) {
+	for _, engine := range storetest.Engines(t) {
+		t.Run(string(engine), func(t *testing.T) {
+			t.Parallel()
+			test(t, storetest.Open(t, engine))
+		})
+	}
+}
+
+func TestLocationsFilterByAgencyAndPage(t *testing.T) {
+	t.Parallel()
+	forEachEngine(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		locs := store.NewLocations(db)
+
+		page, err := locs.List(ctx, reference.LocationFilter{NomisAgencyIDs: []string{"mdi"}}, paging.Request{Page: 1, PerPage: 20})
+		require.NoError(t, err)
+		require.Len(t, page.Items, 1)
+		mdi := page.Items[0]
+		assert.Equal(t, "MOORLAND (HMP & YOI)", mdi.Title)
+		assert.Equal(t, reference.Prison, mdi.Type)
+		assert.Equal(t, []string{"3ef88a47-6f1c-4b3b-9a0e-4c8f6a1d2b02"}, mdi.SupplierIDs)
+		assert.Equal(t, time.Date(2019, 4, 30, 12, 0, 0, 0, time.UTC), mdi.CreatedAt)
+
+		prisons, err := locs.List(ctx, reference.LocationFilter{LocationTypes: []string{"prison"}}, paging.Request{Page: 2, PerPage: 2})
+		require.NoError(t, err)
+		assert.Equal(t, 6, prisons.Total)
+		require.Len(t, prisons.Items, 2)
+		// Sorted by title: BRINSFORD, ISLE OF WIGHT | LEEDS, MOORLAND | PENTONVILLE, WANDSWORTH.
+		assert.Equal(t, "LEEDS (HMP)", prisons.Items[0].Title)
+		assert.Equal(t, "MOORLAND (HMP & YOI)", prisons.Items[1].Title)
+
+		bySupplier, err := locs.List(ctx, reference.LocationFilter{SupplierIDs: []string{"bccf4d77-b4b3-4e5b-8a1b-3e4a2d6f0a01"}, LocationTypes: []string{"prison"}}, paging.Request{Page: 1, PerPage: 20})
+		require.NoError(t, err)
+		assert.Equal(t, 4, bySupplier.Total)
+
+		yoi := true
+		young, err := locs.List(ctx, reference.LocationFilter{YoungOffenderInstitution: &yoi}, paging.Request{Page: 1, PerPage: 20})
+		require.NoError(t, err)
+		assert.Equal(t, 3, young.Total)
+	})
+}
+
+func TestLocationGet(t *testing.T) {
+	t.Parallel()
+	forEachEngine(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		locs := store.NewLocations(db)
+		loc, err := locs.Get(ctx, "067c2855-fa41-493d-9c80-1311a4f7ba45")
+		require.NoError(t, err)
+		assert.Equal(t, "bsi", loc.Key)
+		assert.True(t, loc.Active())
+		require.NotNil(t, loc.Latitude)
+
+		_, err = locs.Get(ctx, "00000000-0000-0000-0000-000000000000")
+		assert.True(t, apperr.Is(err, apperr.NotFound), "got %v", err)
+	})
+}
+
+func TestPeopleCreateGetList(t *testing.T) {
+	t.Parallel()
+	forEachEngine(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		repo := store.NewPeople(db)
+		dob := time.Date(1995, 11, 17, 0, 0, 0, 0, time.UTC)
+		now := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+		fred, err := people.New("747f3914-620a-441a-847f-472c79def26c", people.Details{
+			FirstNames: "FRED", LastName: "BLOGGS", DateOfBirth: &dob,
+			PrisonNumber: "g8133ua", CriminalRecordsOffice: "351774/14D", PoliceNationalComputer: "14/120018R",
+			GenderID: "ffac6763-26d6-4425-8005-6e5d052aed88", EthnicityID: "a4f988ba-5ebc-4b24-9dfe-b7fa0c23c30e",
+		}, now)
+		require.NoError(t, err)
+		require.NoError(t, repo.Create(ctx, fred))
+
+		got, err := repo.Get(ctx, fred.ID)
+		require.NoError(t, err)
+		assert.Equal(t, fred, got)
+		assert.Equal(t, "G8133UA", got.PrisonNumber)
+
+		for _, f := range []people.Filter{
+			{PrisonNumbers: []string{"G8133UA"}},
+			{PoliceNationalComputers: []string{"14/120018r", "99/1Z"}},
+			{CriminalRecordsOffices: []string{"351774/14d"}},
+		} {
+			page, err := repo.List(ctx, f, paging.Request{Page: 1, PerPage: 20})
+			require.NoError(t, err)
+			require.Equal(t, 1, page.Total, "filter %+v", f)
+			assert.Equal(t, fred.ID, page.Items[0].ID)
+		}
+		none, err := repo.List(ctx, people.Filter{PrisonNumbers: []string{"A0000AA"}}, paging.Request{Page: 1, PerPage: 20})
+		require.NoError(t, err)
+		assert.Zero(t, none.Total)
+
+		_, err = repo.Get(ctx, "00000000-0000-0000-0000-000000000000")
+		assert.True(t, apperr.Is(err, apperr.NotFound))
+	})
+}
+
+func TestMigrationsRollBackAndReapply(t *testing.T) {
+	t.Parallel()
+	forEachEngine(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		for range 2 {
+			require.NoError(t, db.MigrateDown(ctx))
+		}
+		require.NoError(t, db.MigrateUp(ctx))
+		page, err := store.NewLocations(db).List(ctx, reference.LocationFilter{}, paging.Request{Page: 1, PerPage: 1})
+		require.NoError(t, err)
+		assert.Positive(t, page.Total)
+	})
+}
