@@ -19,6 +19,13 @@ generate:
   client: true
 output-options:
   skip-prune: true
+  # Upstreams send zone-less LocalDateTime values under format: date-time.
+  type-mapping:
+    string:
+      formats:
+        date-time:
+          type: localtime.DateTime
+          import: github.com/ministryofjustice/hmpps-backbone/adapters/upstream/localtime
 CFG
   fi
 done

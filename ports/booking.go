@@ -21,6 +21,8 @@ type Locations interface {
 type ReferenceData interface {
 	// Item returns one entry of a list ("genders", "ethnicities") or apperr.NotFound.
 	Item(ctx context.Context, list, id string) (reference.Item, error)
+	// Supplier returns one supplier by id or apperr.NotFound.
+	Supplier(ctx context.Context, id string) (reference.Supplier, error)
 }
 
 // People stores Book a Secure Move people.
@@ -36,7 +38,7 @@ type Clock interface {
 	Now() time.Time
 }
 
-// IDs makes new identifiers for stored records.
-type IDs interface {
+// IDGenerator makes new identifiers for stored records.
+type IDGenerator interface {
 	NewID() string
 }

@@ -61,6 +61,9 @@ type RequestError struct {
 func (e *RequestError) Error() string { return e.Message }
 func (e *RequestError) Unwrap() error { return e.Err }
 
+// RequestProblem lets each API's renderer recognise a spec violation without importing this package.
+func (e *RequestError) RequestProblem() string { return e.Message }
+
 // validateRequests checks every request against the spec before a handler runs.
 // Authentication is left to the access-control middleware, so security
 // requirements are not checked here.

@@ -49,3 +49,24 @@ func (s *ReferenceData) Item(ctx context.Context, list, id string) (reference.It
 		Description: deref(row.Description), NomisCode: deref(row.NomisCode), DisabledAt: utcPtr(row.DisabledAt),
 	}, nil
 }
+
+type supplierRow struct {
+	bun.BaseModel `bun:"table:suppliers"`
+
+	ID   string `bun:"id,pk"`
+	Key  string `bun:"key"`
+	Name string `bun:"name"`
+}
+
+// Supplier implements ports.ReferenceData.
+func (s *ReferenceData) Supplier(ctx context.Context, id string) (reference.Supplier, error) {
+	var row supplierRow
+	err := s.db.NewSelect().Model(&row).Where("id = ?", id).Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return reference.Supplier{}, apperr.New(apperr.NotFound, "Couldn't find Supplier with 'id'=%s", id)
+	}
+	if err != nil {
+		return reference.Supplier{}, err
+	}
+	return reference.Supplier{ID: row.ID, Key: row.Key, Name: row.Name}, nil
+}

@@ -38,7 +38,7 @@ func TestLocationsFilterByAgencyAndPage(t *testing.T) {
 		mdi := page.Items[0]
 		assert.Equal(t, "MOORLAND (HMP & YOI)", mdi.Title)
 		assert.Equal(t, reference.Prison, mdi.Type)
-		assert.Equal(t, []string{"3ef88a47-6f1c-4b3b-9a0e-4c8f6a1d2b02"}, mdi.SupplierIDs)
+		assert.Equal(t, []string{"869fbcd3-f2fb-4ae4-8b7b-d021f60a1791"}, mdi.SupplierIDs)
 		assert.Equal(t, time.Date(2019, 4, 30, 12, 0, 0, 0, time.UTC), mdi.CreatedAt)
 
 		prisons, err := locs.List(ctx, reference.LocationFilter{LocationTypes: []string{"prison"}}, paging.Request{Page: 2, PerPage: 2})
@@ -49,7 +49,7 @@ func TestLocationsFilterByAgencyAndPage(t *testing.T) {
 		assert.Equal(t, "LEEDS (HMP)", prisons.Items[0].Title)
 		assert.Equal(t, "MOORLAND (HMP & YOI)", prisons.Items[1].Title)
 
-		bySupplier, err := locs.List(ctx, reference.LocationFilter{SupplierIDs: []string{"bccf4d77-b4b3-4e5b-8a1b-3e4a2d6f0a01"}, LocationTypes: []string{"prison"}}, paging.Request{Page: 1, PerPage: 20})
+		bySupplier, err := locs.List(ctx, reference.LocationFilter{SupplierIDs: []string{"7f604bf6-b8f5-45fd-a694-91ddb408e6f1"}, LocationTypes: []string{"prison"}}, paging.Request{Page: 1, PerPage: 20})
 		require.NoError(t, err)
 		assert.Equal(t, 4, bySupplier.Total)
 

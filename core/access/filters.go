@@ -1,7 +1,10 @@
 // Package access holds what a consumer is allowed to see.
 package access
 
-import "slices"
+import (
+	"context"
+	"slices"
+)
 
 // Filters restrict the data a consumer may see. A nil Prisons means no
 // restriction; an empty, non-nil Prisons means no prison at all.
@@ -21,4 +24,19 @@ func (f Filters) AllowsPrison(prisonID string) bool {
 		return true
 	}
 	return prisonID != "" && slices.Contains(f.Prisons, prisonID)
+}
+
+type filtersKey struct{}
+
+// WithFilters attaches a consumer's filters to a request context.
+func WithFilters(ctx context.Context, f Filters) context.Context {
+	return context.WithValue(ctx, filtersKey{}, f)
+}
+
+// FiltersFrom returns the filters attached to ctx, or Unrestricted when none are.
+func FiltersFrom(ctx context.Context) Filters {
+	if f, ok := ctx.Value(filtersKey{}).(Filters); ok {
+		return f
+	}
+	return Unrestricted
 }

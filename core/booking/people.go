@@ -14,11 +14,11 @@ type People struct {
 	store     ports.People
 	reference ports.ReferenceData
 	clock     ports.Clock
-	ids       ports.IDs
+	ids       ports.IDGenerator
 }
 
 // NewPeople builds the use case.
-func NewPeople(store ports.People, reference ports.ReferenceData, clock ports.Clock, ids ports.IDs) *People {
+func NewPeople(store ports.People, reference ports.ReferenceData, clock ports.Clock, ids ports.IDGenerator) *People {
 	return &People{store: store, reference: reference, clock: clock, ids: ids}
 }
 

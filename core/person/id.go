@@ -35,7 +35,7 @@ func (k IDKind) String() string {
 
 var (
 	nomsShape = regexp.MustCompile(`^[A-Z]\d{4}[A-Z]{2}$`)
-	crnShape  = regexp.MustCompile(`^[A-Z]{1,2}\d{6}$`)
+	crnShape  = regexp.MustCompile(`^[A-Z]{1,2}\d{5,6}$`)
 	pncShape  = regexp.MustCompile(`^\d+/[0-9A-Za-z]+$`)
 )
 

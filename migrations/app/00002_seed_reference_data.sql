@@ -2,8 +2,8 @@
 -- Reference data the Book a Secure Move walkthroughs (seeds 001-003) rely on,
 -- with the ids they use, plus the establishments the integration API examples name.
 INSERT INTO suppliers (id, key, name) VALUES
-  ('bccf4d77-b4b3-4e5b-8a1b-3e4a2d6f0a01', 'geoamey', 'GEOAmey'),
-  ('3ef88a47-6f1c-4b3b-9a0e-4c8f6a1d2b02', 'serco', 'Serco');
+  ('7f604bf6-b8f5-45fd-a694-91ddb408e6f1', 'geoamey', 'GEOAmey'),
+  ('869fbcd3-f2fb-4ae4-8b7b-d021f60a1791', 'serco', 'Serco');
 
 INSERT INTO locations (id, key, title, location_type, nomis_agency_id, can_upload_documents, young_offender_institution, premise, locality, city, country, postcode, latitude, longitude, extradition_capable, created_at, updated_at) VALUES
   ('00034e29-9ef8-4802-a2f5-09342bf9f174', 'hudryc', 'Huddersfield Youth Court', 'court', 'HUDRYC', FALSE, FALSE, 'Huddersfield Magistrates Court', 'Civic Centre', 'Huddersfield', 'England', 'HD1 2NH', 53.6471, -1.7846, FALSE, '2019-04-30 12:00:00', '2019-04-30 12:00:00'),
@@ -23,20 +23,20 @@ INSERT INTO locations (id, key, title, location_type, nomis_agency_id, can_uploa
 
 -- Serco serves the North (Yorkshire) locations, GEOAmey the rest.
 INSERT INTO supplier_locations (supplier_id, location_id) VALUES
-  ('3ef88a47-6f1c-4b3b-9a0e-4c8f6a1d2b02', '00034e29-9ef8-4802-a2f5-09342bf9f174'),
-  ('3ef88a47-6f1c-4b3b-9a0e-4c8f6a1d2b02', '8fa68589-8ded-435c-b0c1-ffcade5f1bef'),
-  ('3ef88a47-6f1c-4b3b-9a0e-4c8f6a1d2b02', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c10'),
-  ('3ef88a47-6f1c-4b3b-9a0e-4c8f6a1d2b02', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c11'),
-  ('3ef88a47-6f1c-4b3b-9a0e-4c8f6a1d2b02', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c20'),
-  ('3ef88a47-6f1c-4b3b-9a0e-4c8f6a1d2b02', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c30'),
-  ('bccf4d77-b4b3-4e5b-8a1b-3e4a2d6f0a01', '067c2855-fa41-493d-9c80-1311a4f7ba45'),
-  ('bccf4d77-b4b3-4e5b-8a1b-3e4a2d6f0a01', '056eed18-772b-45b3-b64a-4d7d563641f7'),
-  ('bccf4d77-b4b3-4e5b-8a1b-3e4a2d6f0a01', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c12'),
-  ('bccf4d77-b4b3-4e5b-8a1b-3e4a2d6f0a01', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c13'),
-  ('bccf4d77-b4b3-4e5b-8a1b-3e4a2d6f0a01', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c21'),
-  ('bccf4d77-b4b3-4e5b-8a1b-3e4a2d6f0a01', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c31'),
-  ('bccf4d77-b4b3-4e5b-8a1b-3e4a2d6f0a01', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c40'),
-  ('bccf4d77-b4b3-4e5b-8a1b-3e4a2d6f0a01', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c50');
+  ('869fbcd3-f2fb-4ae4-8b7b-d021f60a1791', '00034e29-9ef8-4802-a2f5-09342bf9f174'),
+  ('869fbcd3-f2fb-4ae4-8b7b-d021f60a1791', '8fa68589-8ded-435c-b0c1-ffcade5f1bef'),
+  ('869fbcd3-f2fb-4ae4-8b7b-d021f60a1791', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c10'),
+  ('869fbcd3-f2fb-4ae4-8b7b-d021f60a1791', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c11'),
+  ('869fbcd3-f2fb-4ae4-8b7b-d021f60a1791', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c20'),
+  ('869fbcd3-f2fb-4ae4-8b7b-d021f60a1791', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c30'),
+  ('7f604bf6-b8f5-45fd-a694-91ddb408e6f1', '067c2855-fa41-493d-9c80-1311a4f7ba45'),
+  ('7f604bf6-b8f5-45fd-a694-91ddb408e6f1', '056eed18-772b-45b3-b64a-4d7d563641f7'),
+  ('7f604bf6-b8f5-45fd-a694-91ddb408e6f1', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c12'),
+  ('7f604bf6-b8f5-45fd-a694-91ddb408e6f1', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c13'),
+  ('7f604bf6-b8f5-45fd-a694-91ddb408e6f1', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c21'),
+  ('7f604bf6-b8f5-45fd-a694-91ddb408e6f1', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c31'),
+  ('7f604bf6-b8f5-45fd-a694-91ddb408e6f1', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c40'),
+  ('7f604bf6-b8f5-45fd-a694-91ddb408e6f1', '5a1c7c4e-1d2f-4b2a-9a61-6f0e3b5d7c50');
 
 INSERT INTO genders (id, key, title, description, nomis_code) VALUES
   ('ffac6763-26d6-4425-8005-6e5d052aed88', 'male', 'Male', NULL, 'M'),

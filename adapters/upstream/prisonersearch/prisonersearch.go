@@ -1,0 +1,95 @@
+// Package prisonersearch adapts the Prisoner Search API (generated client) to ports.PrisonerSearch.
+package prisonersearch
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	openapi_types "github.com/oapi-codegen/runtime/types"
+
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
+	"github.com/ministryofjustice/hmpps-backbone/core/person"
+	api "github.com/ministryofjustice/hmpps-backbone/gen/upstream/prisonersearch"
+)
+
+// Source names this upstream in errors and logs.
+const Source = "PRISONER_OFFENDER_SEARCH"
+
+// Client implements ports.PrisonerSearch.
+type Client struct {
+	api *api.ClientWithResponses
+}
+
+// New builds a client for the API at baseURL.
+func New(baseURL string, httpClient *http.Client) (*Client, error) {
+	c, err := api.NewClientWithResponses(baseURL, api.WithHTTPClient(httpClient))
+	if err != nil {
+		return nil, err
+	}
+	return &Client{api: c}, nil
+}
+
+// Prisoner implements ports.PrisonerSearch.
+func (c *Client) Prisoner(ctx context.Context, nomsNumber string) (person.Prisoner, error) {
+	resp, err := c.api.FindByPrisonNumberWithResponse(ctx, nomsNumber, nil)
+	if err != nil {
+		return person.Prisoner{}, transport.Failed(Source, err)
+	}
+	if resp.JSON200 == nil {
+		if resp.StatusCode() == http.StatusNotFound {
+			return person.Prisoner{}, person.NotFound(nomsNumber)
+		}
+		return person.Prisoner{}, transport.Unexpected(Source, resp.HTTPResponse)
+	}
+	return toPrisoner(*resp.JSON200), nil
+}
+
+func toPrisoner(p api.Prisoner) person.Prisoner {
+	dob := p.DateOfBirth.Time
+	out := person.Prisoner{
+		NomisNumber:  p.PrisonerNumber,
+		FirstName:    p.FirstName,
+		MiddleNames:  str(p.MiddleNames),
+		LastName:     p.LastName,
+		DateOfBirth:  &dob,
+		PNC:          str(p.PncNumber),
+		CRO:          str(p.CroNumber),
+		PrisonID:     str(p.PrisonId),
+		PrisonName:   str(p.PrisonName),
+		CellLocation: str(p.CellLocation),
+		Gender:       p.Gender,
+		Ethnicity:    p.Ethnicity,
+	}
+	if p.InOutStatus != nil {
+		out.InOutStatus = string(*p.InOutStatus)
+	}
+	if p.Aliases != nil {
+		for _, a := range *p.Aliases {
+			out.Aliases = append(out.Aliases, person.Alias{
+				FirstName:   str(a.FirstName),
+				MiddleNames: str(a.MiddleNames),
+				LastName:    str(a.LastName),
+				DateOfBirth: date(a.DateOfBirth),
+				Gender:      str(a.Gender),
+				Ethnicity:   str(a.Ethnicity),
+			})
+		}
+	}
+	return out
+}
+
+func str(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func date(d *openapi_types.Date) *time.Time {
+	if d == nil {
+		return nil
+	}
+	t := d.Time
+	return &t
+}

@@ -1,0 +1,110 @@
+// Package probationsearch adapts the Probation Offender Search API (generated
+// client) to ports.ProbationSearch. It is the one upstream that can find a
+// person by PNC, which is why hmppsId resolution uses it.
+package probationsearch
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	openapi_types "github.com/oapi-codegen/runtime/types"
+
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
+	"github.com/ministryofjustice/hmpps-backbone/core/person"
+	api "github.com/ministryofjustice/hmpps-backbone/gen/upstream/probationsearch"
+)
+
+// Source names this upstream in errors and logs.
+const Source = "PROBATION_OFFENDER_SEARCH"
+
+// Client implements ports.ProbationSearch.
+type Client struct {
+	api *api.ClientWithResponses
+}
+
+// New builds a client for the API at baseURL.
+func New(baseURL string, httpClient *http.Client) (*Client, error) {
+	c, err := api.NewClientWithResponses(baseURL, api.WithHTTPClient(httpClient))
+	if err != nil {
+		return nil, err
+	}
+	return &Client{api: c}, nil
+}
+
+// FindByID implements ports.ProbationSearch: a search on exactly one identifier field.
+func (c *Client) FindByID(ctx context.Context, id person.ID) ([]person.ProbationCase, error) {
+	value := id.String()
+	var body api.SearchDto
+	switch id.Kind() {
+	case person.NOMS:
+		body.NomsNumber = &value
+	case person.CRN:
+		body.Crn = &value
+	case person.PNC:
+		body.PncNumber = &value
+	}
+	resp, err := c.api.Search1WithResponse(ctx, body)
+	if err != nil {
+		return nil, transport.Failed(Source, err)
+	}
+	if resp.JSON200 == nil {
+		if resp.StatusCode() == http.StatusNotFound {
+			return nil, nil
+		}
+		return nil, transport.Unexpected(Source, resp.HTTPResponse)
+	}
+	out := make([]person.ProbationCase, 0, len(*resp.JSON200))
+	for _, o := range *resp.JSON200 {
+		if o.SoftDeleted != nil && *o.SoftDeleted {
+			continue
+		}
+		out = append(out, toCase(o))
+	}
+	return out, nil
+}
+
+func toCase(o api.OffenderDetail) person.ProbationCase {
+	c := person.ProbationCase{
+		CRN:                    o.OtherIds.Crn,
+		NomsNumber:             str(o.OtherIds.NomsNumber),
+		PNC:                    str(o.OtherIds.PncNumber),
+		CRO:                    str(o.OtherIds.CroNumber),
+		FirstName:              str(o.FirstName),
+		Surname:                str(o.Surname),
+		DateOfBirth:            date(o.DateOfBirth),
+		Gender:                 str(o.Gender),
+		UnderActiveSupervision: o.CurrentDisposal != nil && *o.CurrentDisposal == "1",
+	}
+	if o.MiddleNames != nil {
+		c.MiddleNames = *o.MiddleNames
+	}
+	if o.OffenderProfile != nil {
+		c.Ethnicity = str(o.OffenderProfile.Ethnicity)
+	}
+	if o.OffenderAliases != nil {
+		for _, a := range *o.OffenderAliases {
+			alias := person.Alias{FirstName: str(a.FirstName), LastName: str(a.Surname), DateOfBirth: date(a.DateOfBirth), Gender: str(a.Gender)}
+			if a.MiddleNames != nil && len(*a.MiddleNames) > 0 {
+				alias.MiddleNames = (*a.MiddleNames)[0]
+			}
+			c.Aliases = append(c.Aliases, alias)
+		}
+	}
+	return c
+}
+
+func str(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func date(d *openapi_types.Date) *time.Time {
+	if d == nil {
+		return nil
+	}
+	t := d.Time
+	return &t
+}
