@@ -37,7 +37,7 @@ func (s *ReferenceData) Item(ctx context.Context, list, id string) (reference.It
 		return reference.Item{}, fmt.Errorf("store: unknown reference list %q", list)
 	}
 	var row itemRow
-	err := s.db.NewSelect().Model(&row).ModelTableExpr("? AS item", bun.Ident(list)).Where("id = ?", id).Scan(ctx)
+	err := s.db.NewSelect().Model(&row).ModelTableExpr("? AS item_row", bun.Ident(list)).Where("id = ?", id).Scan(ctx)
 	if errors.Is(err, sql.ErrNoRows) {
 		return reference.Item{}, apperr.New(apperr.NotFound, "Couldn't find %s with 'id'=%s", list, id)
 	}

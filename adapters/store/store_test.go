@@ -128,3 +128,25 @@ func TestMigrationsRollBackAndReapply(t *testing.T) {
 		assert.Positive(t, page.Total)
 	})
 }
+
+func TestReferenceDataLookups(t *testing.T) {
+	t.Parallel()
+	forEachEngine(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		ref := store.NewReferenceData(db)
+		male, err := ref.Item(ctx, "genders", "ffac6763-26d6-4425-8005-6e5d052aed88")
+		require.NoError(t, err)
+		assert.Equal(t, "M", male.NomisCode)
+		w1, err := ref.Item(ctx, "ethnicities", "a4f988ba-5ebc-4b24-9dfe-b7fa0c23c30e")
+		require.NoError(t, err)
+		assert.Equal(t, "W1", w1.Key)
+		_, err = ref.Item(ctx, "genders", "00000000-0000-0000-0000-000000000000")
+		assert.True(t, apperr.Is(err, apperr.NotFound))
+		_, err = ref.Item(ctx, "people; DROP TABLE people", "x")
+		assert.Error(t, err)
+
+		serco, err := ref.Supplier(ctx, "869fbcd3-f2fb-4ae4-8b7b-d021f60a1791")
+		require.NoError(t, err)
+		assert.Equal(t, "serco", serco.Key)
+	})
+}

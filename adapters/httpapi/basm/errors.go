@@ -30,7 +30,7 @@ type errorSource struct {
 // RenderError writes err as a JSON:API error document.
 func RenderError(w http.ResponseWriter, r *http.Request, err error) {
 	status, objects := describe(err)
-	if status >= 500 {
+	if status >= 500 && status != http.StatusNotImplemented {
 		slog.ErrorContext(r.Context(), "request failed", "path", r.URL.EscapedPath(), "status", status, "error", err)
 	}
 	writeErrors(w, status, objects)

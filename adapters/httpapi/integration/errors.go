@@ -26,7 +26,7 @@ type errorBody struct {
 // map by Kind; anything unclassified is a 500 that hides its text from the caller.
 func RenderError(w http.ResponseWriter, r *http.Request, err error) {
 	body := describe(err)
-	if body.Status >= 500 {
+	if body.Status >= 500 && body.Status != http.StatusNotImplemented {
 		slog.ErrorContext(r.Context(), "request failed", "path", r.URL.EscapedPath(), "status", body.Status, "error", err)
 	}
 	if body.Status == http.StatusTooManyRequests {
