@@ -34,6 +34,9 @@ type service struct {
 	url    string
 	client *http.Client // every response is checked against the specs
 	raw    *http.Client // for responses outside the specs (501s, docs)
+	// headers are sent with every request made through do, unless the test sets them
+	// itself: the identity of a full-access consumer, a valid bearer token.
+	headers map[string]string
 }
 
 func startService(t *testing.T, engine store.Engine, override map[string]string) *service {
@@ -62,7 +65,7 @@ func startService(t *testing.T, engine store.Engine, override map[string]string)
 	t.Cleanup(func() { _ = a.Close() })
 	srv := httptest.NewServer(a.handler)
 	t.Cleanup(srv.Close)
-	return &service{url: srv.URL, client: contract.New(t).Client(t), raw: http.DefaultClient}
+	return &service{url: srv.URL, client: contract.New(t).Client(t), raw: http.DefaultClient, headers: map[string]string{}}
 }
 
 func forEachEngine(t *testing.T, test func(t *testing.T, engine store.Engine)) {
@@ -76,7 +79,14 @@ func forEachEngine(t *testing.T, test func(t *testing.T, engine store.Engine)) {
 
 func (s *service) do(t *testing.T, method, path, body string, header map[string]string) (int, http.Header, map[string]any) {
 	t.Helper()
-	return doWith(t, s.client, method, s.url+path, body, header)
+	all := map[string]string{}
+	for k, v := range s.headers {
+		all[k] = v
+	}
+	for k, v := range header {
+		all[k] = v
+	}
+	return doWith(t, s.client, method, s.url+path, body, all)
 }
 
 func doWith(t *testing.T, c *http.Client, method, url, body string, header map[string]string) (int, http.Header, map[string]any) {
