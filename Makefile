@@ -3,6 +3,8 @@ GO            ?= go
 PORT          ?= 8080
 GOLANGCI_LINT ?= $(shell command -v golangci-lint 2>/dev/null || echo $(CURDIR)/bin/golangci-lint)
 COVERAGE_DIR  := $(CURDIR)/var/contract-coverage
+VERSION       ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS       := -X main.version=$(VERSION) -X main.gitCommit=$(shell git rev-parse HEAD 2>/dev/null || echo unknown) -X main.buildTime=$(shell date -u +%Y-%m-%dT%H:%M:%SZ)
 
 .PHONY: run build test test-unit generate check-generated lint bench migrate sim clean
 
@@ -12,7 +14,7 @@ run: build
 	PORT=$(PORT) ./bin/hmpps serve
 
 build:
-	$(GO) build -o bin/hmpps ./cmd/hmpps
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/hmpps ./cmd/hmpps
 	$(GO) build -o bin/upstream-sim ./cmd/upstream-sim
 
 ## sim: run the upstream simulator alone on SIMULATOR_ADDR (default 127.0.0.1:8090)
