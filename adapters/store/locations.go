@@ -80,16 +80,16 @@ func (s *Locations) List(ctx context.Context, f reference.LocationFilter, page p
 	var rows []locationRow
 	q := s.db.NewSelect().Model(&rows)
 	if len(f.LocationTypes) > 0 {
-		q = q.Where("location_type IN (?)", bun.In(f.LocationTypes))
+		q = q.Where("location_type IN (?)", bun.List(f.LocationTypes))
 	}
 	if len(f.NomisAgencyIDs) > 0 {
-		q = q.Where("UPPER(nomis_agency_id) IN (?)", bun.In(upper(f.NomisAgencyIDs)))
+		q = q.Where("UPPER(nomis_agency_id) IN (?)", bun.List(upper(f.NomisAgencyIDs)))
 	}
 	if len(f.LocationIDs) > 0 {
-		q = q.Where("id IN (?)", bun.In(f.LocationIDs))
+		q = q.Where("id IN (?)", bun.List(f.LocationIDs))
 	}
 	if len(f.SupplierIDs) > 0 {
-		q = q.Where("id IN (SELECT location_id FROM supplier_locations WHERE supplier_id IN (?))", bun.In(f.SupplierIDs))
+		q = q.Where("id IN (SELECT location_id FROM supplier_locations WHERE supplier_id IN (?))", bun.List(f.SupplierIDs))
 	}
 	if f.YoungOffenderInstitution != nil {
 		q = q.Where("young_offender_institution = ?", *f.YoungOffenderInstitution)
@@ -139,7 +139,7 @@ func (s *Locations) suppliersOf(ctx context.Context, rows []locationRow) (map[st
 		ids[i] = r.ID
 	}
 	var links []supplierLocationRow
-	if err := s.db.NewSelect().Model(&links).Where("location_id IN (?)", bun.In(ids)).OrderExpr("supplier_id").Scan(ctx); err != nil {
+	if err := s.db.NewSelect().Model(&links).Where("location_id IN (?)", bun.List(ids)).OrderExpr("supplier_id").Scan(ctx); err != nil {
 		return nil, err
 	}
 	for _, l := range links {

@@ -100,13 +100,13 @@ func (s *People) List(ctx context.Context, f people.Filter, page paging.Request)
 	var rows []personRow
 	q := s.db.NewSelect().Model(&rows)
 	if len(f.PoliceNationalComputers) > 0 {
-		q = q.Where("UPPER(police_national_computer) IN (?)", bun.In(upper(f.PoliceNationalComputers)))
+		q = q.Where("UPPER(police_national_computer) IN (?)", bun.List(upper(f.PoliceNationalComputers)))
 	}
 	if len(f.CriminalRecordsOffices) > 0 {
-		q = q.Where("UPPER(criminal_records_office) IN (?)", bun.In(upper(f.CriminalRecordsOffices)))
+		q = q.Where("UPPER(criminal_records_office) IN (?)", bun.List(upper(f.CriminalRecordsOffices)))
 	}
 	if len(f.PrisonNumbers) > 0 {
-		q = q.Where("UPPER(prison_number) IN (?)", bun.In(upper(f.PrisonNumbers)))
+		q = q.Where("UPPER(prison_number) IN (?)", bun.List(upper(f.PrisonNumbers)))
 	}
 	total, err := q.OrderExpr("created_at ASC, id ASC").Limit(int64(page.PerPage)).Offset(int64(page.Offset())).ScanAndCount(ctx)
 	if err != nil {

@@ -70,3 +70,16 @@ func (s *ReferenceData) Supplier(ctx context.Context, id string) (reference.Supp
 	}
 	return reference.Supplier{ID: row.ID, Key: row.Key, Name: row.Name}, nil
 }
+
+// SupplierByKey implements ports.ReferenceData.
+func (s *ReferenceData) SupplierByKey(ctx context.Context, key string) (reference.Supplier, error) {
+	var row supplierRow
+	err := s.db.NewSelect().Model(&row).Where("key = ?", key).Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return reference.Supplier{}, apperr.New(apperr.NotFound, "Couldn't find Supplier with 'key'=%s", key)
+	}
+	if err != nil {
+		return reference.Supplier{}, err
+	}
+	return reference.Supplier{ID: row.ID, Key: row.Key, Name: row.Name}, nil
+}

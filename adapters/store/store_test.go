@@ -148,5 +148,10 @@ func TestReferenceDataLookups(t *testing.T) {
 		serco, err := ref.Supplier(ctx, "869fbcd3-f2fb-4ae4-8b7b-d021f60a1791")
 		require.NoError(t, err)
 		assert.Equal(t, "serco", serco.Key)
+		byKey, err := ref.SupplierByKey(ctx, "geoamey")
+		require.NoError(t, err)
+		assert.Equal(t, "7f604bf6-b8f5-45fd-a694-91ddb408e6f1", byKey.ID)
+		_, err = ref.SupplierByKey(ctx, "nobody")
+		assert.True(t, apperr.Is(err, apperr.NotFound))
 	})
 }

@@ -14,22 +14,28 @@ type Kind int
 const (
 	// Invalid input from the caller (HTTP 400).
 	Invalid Kind = iota + 1
-	// NotFound: the thing does not exist or must not be revealed (404).
+	// NotFound means the thing does not exist or must not be revealed (404).
 	NotFound
-	// Forbidden: the caller may not do this (403).
+	// Forbidden means the caller may not do this (403).
 	Forbidden
 	// Conflict with existing state, e.g. a duplicate request (409).
 	Conflict
-	// Unprocessable: well-formed input that breaks a domain rule (422).
+	// Unprocessable means well-formed input that breaks a domain rule (422).
 	Unprocessable
-	// Upstream: an upstream API failed or answered something unusable.
+	// Upstream means an upstream API failed or answered something unusable.
 	Upstream
-	// UpstreamAuth: the upstream token could not be obtained (502).
+	// UpstreamAuth means the upstream token could not be obtained (502).
 	UpstreamAuth
-	// UpstreamTimeout: an upstream did not answer in time.
+	// UpstreamTimeout means an upstream did not answer in time.
 	UpstreamTimeout
-	// NotImplemented: the operation is routed but not built yet (501).
+	// NotImplemented means the operation is routed but not built yet (501).
 	NotImplemented
+	// Denied means our own access control refuses the caller (403): no identity, an
+	// unknown consumer or an operation not granted. Unlike Forbidden, which relays
+	// an upstream's refusal, the message is shown to the caller as it is.
+	Denied
+	// RateLimited means the caller has used up its request allowance for now (429).
+	RateLimited
 )
 
 // String names the kind for logs.
@@ -53,6 +59,10 @@ func (k Kind) String() string {
 		return "upstream_timeout"
 	case NotImplemented:
 		return "not_implemented"
+	case Denied:
+		return "denied"
+	case RateLimited:
+		return "rate_limited"
 	}
 	return fmt.Sprintf("kind(%d)", int(k))
 }
