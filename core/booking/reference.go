@@ -24,3 +24,28 @@ func (u *Reference) Item(ctx context.Context, list, id string) (reference.Item, 
 func (u *Reference) Supplier(ctx context.Context, id string) (reference.Supplier, error) {
 	return u.store.Supplier(ctx, id)
 }
+
+// SupplierByKey returns the supplier with that key ("serco").
+func (u *Reference) SupplierByKey(ctx context.Context, key string) (reference.Supplier, error) {
+	return u.store.SupplierByKey(ctx, key)
+}
+
+// Items lists one lookup list ("genders", "ethnicities", "prison_transfer_reasons").
+func (u *Reference) Items(ctx context.Context, list string) ([]reference.Item, error) {
+	return u.store.Items(ctx, list)
+}
+
+// Suppliers lists the suppliers.
+func (u *Reference) Suppliers(ctx context.Context) ([]reference.Supplier, error) {
+	return u.store.Suppliers(ctx)
+}
+
+// AssessmentQuestions lists the questions, optionally of one category.
+func (u *Reference) AssessmentQuestions(ctx context.Context, category reference.AssessmentCategory) ([]reference.AssessmentQuestion, error) {
+	return u.store.AssessmentQuestions(ctx, category)
+}
+
+// Categories lists the prisoner categories.
+func (u *Reference) Categories(ctx context.Context) ([]reference.Category, error) {
+	return u.store.Categories(ctx)
+}

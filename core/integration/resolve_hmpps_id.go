@@ -73,3 +73,18 @@ func (r *Resolver) ResolveWithin(ctx context.Context, filters access.Filters, ra
 	}
 	return identity, nil
 }
+
+// PrisonerWithin resolves raw to a person with a prison record the consumer may
+// see. Operations that read NOMIS data need the prisoner: a person known only
+// to probation, or whose NOMIS number prisoner search does not know, is
+// NotFound.
+func (r *Resolver) PrisonerWithin(ctx context.Context, filters access.Filters, raw string) (person.Identity, error) {
+	identity, err := r.ResolveWithin(ctx, filters, raw)
+	if err != nil {
+		return person.Identity{}, err
+	}
+	if identity.Prisoner == nil {
+		return person.Identity{}, person.NotFound(raw)
+	}
+	return identity, nil
+}

@@ -97,3 +97,63 @@ type Filter struct {
 	CriminalRecordsOffices  []string
 	PrisonNumbers           []string
 }
+
+// Change is an optional new value: Set false leaves a field as it is; Set
+// with an empty Value clears it (JSON:API `"data": null`).
+type Change struct {
+	Set   bool
+	Value string
+}
+
+// Update is a partial change to a person; nil or unset fields are left alone.
+type Update struct {
+	FirstNames                  *string
+	LastName                    *string
+	DateOfBirth                 *time.Time
+	GenderAdditionalInformation *string
+	PrisonNumber                *string
+	CriminalRecordsOffice       *string
+	PoliceNationalComputer      *string
+	EthnicityID                 Change
+	GenderID                    Change
+}
+
+// Apply changes p, keeping every rule a new person must meet.
+func (p *Person) Apply(u Update, now time.Time) error {
+	d := Details{
+		FirstNames: p.FirstNames, LastName: p.LastName, DateOfBirth: p.DateOfBirth,
+		GenderAdditionalInformation: p.GenderAdditionalInformation, PrisonNumber: p.PrisonNumber,
+		CriminalRecordsOffice: p.CriminalRecordsOffice, PoliceNationalComputer: p.PoliceNationalComputer,
+		EthnicityID: p.EthnicityID, GenderID: p.GenderID,
+	}
+	set := func(dst *string, v *string) {
+		if v != nil {
+			*dst = *v
+		}
+	}
+	set(&d.FirstNames, u.FirstNames)
+	set(&d.LastName, u.LastName)
+	set(&d.GenderAdditionalInformation, u.GenderAdditionalInformation)
+	set(&d.PrisonNumber, u.PrisonNumber)
+	set(&d.CriminalRecordsOffice, u.CriminalRecordsOffice)
+	set(&d.PoliceNationalComputer, u.PoliceNationalComputer)
+	if u.DateOfBirth != nil {
+		d.DateOfBirth = u.DateOfBirth
+	}
+	if u.EthnicityID.Set {
+		d.EthnicityID = u.EthnicityID.Value
+	}
+	if u.GenderID.Set {
+		d.GenderID = u.GenderID.Value
+	}
+	d = d.normalised()
+	if err := d.validate(); err != nil {
+		return err
+	}
+	p.FirstNames, p.LastName, p.DateOfBirth = d.FirstNames, d.LastName, d.DateOfBirth
+	p.GenderAdditionalInformation, p.PrisonNumber = d.GenderAdditionalInformation, d.PrisonNumber
+	p.CriminalRecordsOffice, p.PoliceNationalComputer = d.CriminalRecordsOffice, d.PoliceNationalComputer
+	p.EthnicityID, p.GenderID = d.EthnicityID, d.GenderID
+	p.UpdatedAt = now
+	return nil
+}

@@ -27,6 +27,11 @@ type Prisoner struct {
 	Gender       string
 	Ethnicity    string
 	Aliases      []Alias
+
+	Status        string // booking status, e.g. "ACTIVE IN"
+	Category      string // security category, e.g. C
+	CSRA          string // cell sharing risk assessment
+	ReceptionDate *time.Time
 }
 
 // InPrison reports whether the prisoner is currently inside an establishment.
@@ -56,6 +61,34 @@ type ProbationCase struct {
 	Ethnicity              string
 	UnderActiveSupervision bool
 	Aliases                []Alias
+
+	// Contact is how probation can reach the person; nil when not recorded.
+	Contact *Contact
+	// Access says whether nDelius limits who may see the case (a Limited
+	// Access Offender): restricted to listed users, or excluding some.
+	Access CaseAccess
+}
+
+// Contact is a person's phone numbers, email and postal addresses.
+type Contact struct {
+	Phones    []Phone
+	Emails    []string
+	Addresses []Address
+}
+
+// Phone is a phone number and its kind (e.g. TELEPHONE, MOBILE).
+type Phone struct {
+	Number string
+	Type   string
+}
+
+// CaseAccess is nDelius's access limitation on a case, with the messages it
+// shows users who are refused.
+type CaseAccess struct {
+	Restricted         bool
+	RestrictionMessage string
+	Excluded           bool
+	ExclusionMessage   string
 }
 
 // Identity is the outcome of resolving an HMPPS id: what each side knows.

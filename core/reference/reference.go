@@ -80,3 +80,32 @@ type Item struct {
 	NomisCode   string
 	DisabledAt  *time.Time
 }
+
+// AssessmentCategory groups assessment questions.
+type AssessmentCategory string
+
+// The question categories.
+const (
+	HealthQuestions AssessmentCategory = "health"
+	RiskQuestions   AssessmentCategory = "risk"
+	CourtQuestions  AssessmentCategory = "court"
+)
+
+// AssessmentQuestion is a question a profile's assessment answers refer to.
+type AssessmentQuestion struct {
+	ID         string
+	Key        string
+	Category   AssessmentCategory
+	Title      string
+	DisabledAt *time.Time
+}
+
+// Category is a prisoner security category; some cannot be moved by this service.
+type Category struct {
+	ID            string
+	Key           string
+	Title         string
+	MoveSupported bool
+	CreatedAt     time.Time
+	UpdatedAt     time.Time
+}

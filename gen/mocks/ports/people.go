@@ -186,6 +186,53 @@ func (_c *People_List_Call) RunAndReturn(run func(context.Context, people.Filter
 	return _c
 }
 
+// Save provides a mock function with given fields: ctx, p
+func (_m *People) Save(ctx context.Context, p people.Person) error {
+	ret := _m.Called(ctx, p)
+
+	if len(ret) == 0 {
+		panic("no return value specified for Save")
+	}
+
+	var r0 error
+	if rf, ok := ret.Get(0).(func(context.Context, people.Person) error); ok {
+		r0 = rf(ctx, p)
+	} else {
+		r0 = ret.Error(0)
+	}
+
+	return r0
+}
+
+// People_Save_Call is a *mock.Call that shadows Run/Return methods with type explicit version for method 'Save'
+type People_Save_Call struct {
+	*mock.Call
+}
+
+// Save is a helper method to define mock.On call
+//   - ctx context.Context
+//   - p people.Person
+func (_e *People_Expecter) Save(ctx interface{}, p interface{}) *People_Save_Call {
+	return &People_Save_Call{Call: _e.mock.On("Save", ctx, p)}
+}
+
+func (_c *People_Save_Call) Run(run func(ctx context.Context, p people.Person)) *People_Save_Call {
+	_c.Call.Run(func(args mock.Arguments) {
+		run(args[0].(context.Context), args[1].(people.Person))
+	})
+	return _c
+}
+
+func (_c *People_Save_Call) Return(_a0 error) *People_Save_Call {
+	_c.Call.Return(_a0)
+	return _c
+}
+
+func (_c *People_Save_Call) RunAndReturn(run func(context.Context, people.Person) error) *People_Save_Call {
+	_c.Call.Return(run)
+	return _c
+}
+
 // NewPeople creates a new instance of People. It also registers a testing interface on the mock and a cleanup function to assert the mocks expectations.
 // The first argument is typically a *testing.T value.
 func NewPeople(t interface {

@@ -23,6 +23,237 @@ func (_m *ReferenceData) EXPECT() *ReferenceData_Expecter {
 	return &ReferenceData_Expecter{mock: &_m.Mock}
 }
 
+// AssessmentQuestion provides a mock function with given fields: ctx, id
+func (_m *ReferenceData) AssessmentQuestion(ctx context.Context, id string) (reference.AssessmentQuestion, error) {
+	ret := _m.Called(ctx, id)
+
+	if len(ret) == 0 {
+		panic("no return value specified for AssessmentQuestion")
+	}
+
+	var r0 reference.AssessmentQuestion
+	var r1 error
+	if rf, ok := ret.Get(0).(func(context.Context, string) (reference.AssessmentQuestion, error)); ok {
+		return rf(ctx, id)
+	}
+	if rf, ok := ret.Get(0).(func(context.Context, string) reference.AssessmentQuestion); ok {
+		r0 = rf(ctx, id)
+	} else {
+		r0 = ret.Get(0).(reference.AssessmentQuestion)
+	}
+
+	if rf, ok := ret.Get(1).(func(context.Context, string) error); ok {
+		r1 = rf(ctx, id)
+	} else {
+		r1 = ret.Error(1)
+	}
+
+	return r0, r1
+}
+
+// ReferenceData_AssessmentQuestion_Call is a *mock.Call that shadows Run/Return methods with type explicit version for method 'AssessmentQuestion'
+type ReferenceData_AssessmentQuestion_Call struct {
+	*mock.Call
+}
+
+// AssessmentQuestion is a helper method to define mock.On call
+//   - ctx context.Context
+//   - id string
+func (_e *ReferenceData_Expecter) AssessmentQuestion(ctx interface{}, id interface{}) *ReferenceData_AssessmentQuestion_Call {
+	return &ReferenceData_AssessmentQuestion_Call{Call: _e.mock.On("AssessmentQuestion", ctx, id)}
+}
+
+func (_c *ReferenceData_AssessmentQuestion_Call) Run(run func(ctx context.Context, id string)) *ReferenceData_AssessmentQuestion_Call {
+	_c.Call.Run(func(args mock.Arguments) {
+		run(args[0].(context.Context), args[1].(string))
+	})
+	return _c
+}
+
+func (_c *ReferenceData_AssessmentQuestion_Call) Return(_a0 reference.AssessmentQuestion, _a1 error) *ReferenceData_AssessmentQuestion_Call {
+	_c.Call.Return(_a0, _a1)
+	return _c
+}
+
+func (_c *ReferenceData_AssessmentQuestion_Call) RunAndReturn(run func(context.Context, string) (reference.AssessmentQuestion, error)) *ReferenceData_AssessmentQuestion_Call {
+	_c.Call.Return(run)
+	return _c
+}
+
+// AssessmentQuestions provides a mock function with given fields: ctx, category
+func (_m *ReferenceData) AssessmentQuestions(ctx context.Context, category reference.AssessmentCategory) ([]reference.AssessmentQuestion, error) {
+	ret := _m.Called(ctx, category)
+
+	if len(ret) == 0 {
+		panic("no return value specified for AssessmentQuestions")
+	}
+
+	var r0 []reference.AssessmentQuestion
+	var r1 error
+	if rf, ok := ret.Get(0).(func(context.Context, reference.AssessmentCategory) ([]reference.AssessmentQuestion, error)); ok {
+		return rf(ctx, category)
+	}
+	if rf, ok := ret.Get(0).(func(context.Context, reference.AssessmentCategory) []reference.AssessmentQuestion); ok {
+		r0 = rf(ctx, category)
+	} else {
+		if ret.Get(0) != nil {
+			r0 = ret.Get(0).([]reference.AssessmentQuestion)
+		}
+	}
+
+	if rf, ok := ret.Get(1).(func(context.Context, reference.AssessmentCategory) error); ok {
+		r1 = rf(ctx, category)
+	} else {
+		r1 = ret.Error(1)
+	}
+
+	return r0, r1
+}
+
+// ReferenceData_AssessmentQuestions_Call is a *mock.Call that shadows Run/Return methods with type explicit version for method 'AssessmentQuestions'
+type ReferenceData_AssessmentQuestions_Call struct {
+	*mock.Call
+}
+
+// AssessmentQuestions is a helper method to define mock.On call
+//   - ctx context.Context
+//   - category reference.AssessmentCategory
+func (_e *ReferenceData_Expecter) AssessmentQuestions(ctx interface{}, category interface{}) *ReferenceData_AssessmentQuestions_Call {
+	return &ReferenceData_AssessmentQuestions_Call{Call: _e.mock.On("AssessmentQuestions", ctx, category)}
+}
+
+func (_c *ReferenceData_AssessmentQuestions_Call) Run(run func(ctx context.Context, category reference.AssessmentCategory)) *ReferenceData_AssessmentQuestions_Call {
+	_c.Call.Run(func(args mock.Arguments) {
+		run(args[0].(context.Context), args[1].(reference.AssessmentCategory))
+	})
+	return _c
+}
+
+func (_c *ReferenceData_AssessmentQuestions_Call) Return(_a0 []reference.AssessmentQuestion, _a1 error) *ReferenceData_AssessmentQuestions_Call {
+	_c.Call.Return(_a0, _a1)
+	return _c
+}
+
+func (_c *ReferenceData_AssessmentQuestions_Call) RunAndReturn(run func(context.Context, reference.AssessmentCategory) ([]reference.AssessmentQuestion, error)) *ReferenceData_AssessmentQuestions_Call {
+	_c.Call.Return(run)
+	return _c
+}
+
+// Categories provides a mock function with given fields: ctx
+func (_m *ReferenceData) Categories(ctx context.Context) ([]reference.Category, error) {
+	ret := _m.Called(ctx)
+
+	if len(ret) == 0 {
+		panic("no return value specified for Categories")
+	}
+
+	var r0 []reference.Category
+	var r1 error
+	if rf, ok := ret.Get(0).(func(context.Context) ([]reference.Category, error)); ok {
+		return rf(ctx)
+	}
+	if rf, ok := ret.Get(0).(func(context.Context) []reference.Category); ok {
+		r0 = rf(ctx)
+	} else {
+		if ret.Get(0) != nil {
+			r0 = ret.Get(0).([]reference.Category)
+		}
+	}
+
+	if rf, ok := ret.Get(1).(func(context.Context) error); ok {
+		r1 = rf(ctx)
+	} else {
+		r1 = ret.Error(1)
+	}
+
+	return r0, r1
+}
+
+// ReferenceData_Categories_Call is a *mock.Call that shadows Run/Return methods with type explicit version for method 'Categories'
+type ReferenceData_Categories_Call struct {
+	*mock.Call
+}
+
+// Categories is a helper method to define mock.On call
+//   - ctx context.Context
+func (_e *ReferenceData_Expecter) Categories(ctx interface{}) *ReferenceData_Categories_Call {
+	return &ReferenceData_Categories_Call{Call: _e.mock.On("Categories", ctx)}
+}
+
+func (_c *ReferenceData_Categories_Call) Run(run func(ctx context.Context)) *ReferenceData_Categories_Call {
+	_c.Call.Run(func(args mock.Arguments) {
+		run(args[0].(context.Context))
+	})
+	return _c
+}
+
+func (_c *ReferenceData_Categories_Call) Return(_a0 []reference.Category, _a1 error) *ReferenceData_Categories_Call {
+	_c.Call.Return(_a0, _a1)
+	return _c
+}
+
+func (_c *ReferenceData_Categories_Call) RunAndReturn(run func(context.Context) ([]reference.Category, error)) *ReferenceData_Categories_Call {
+	_c.Call.Return(run)
+	return _c
+}
+
+// CategoryByKey provides a mock function with given fields: ctx, key
+func (_m *ReferenceData) CategoryByKey(ctx context.Context, key string) (reference.Category, error) {
+	ret := _m.Called(ctx, key)
+
+	if len(ret) == 0 {
+		panic("no return value specified for CategoryByKey")
+	}
+
+	var r0 reference.Category
+	var r1 error
+	if rf, ok := ret.Get(0).(func(context.Context, string) (reference.Category, error)); ok {
+		return rf(ctx, key)
+	}
+	if rf, ok := ret.Get(0).(func(context.Context, string) reference.Category); ok {
+		r0 = rf(ctx, key)
+	} else {
+		r0 = ret.Get(0).(reference.Category)
+	}
+
+	if rf, ok := ret.Get(1).(func(context.Context, string) error); ok {
+		r1 = rf(ctx, key)
+	} else {
+		r1 = ret.Error(1)
+	}
+
+	return r0, r1
+}
+
+// ReferenceData_CategoryByKey_Call is a *mock.Call that shadows Run/Return methods with type explicit version for method 'CategoryByKey'
+type ReferenceData_CategoryByKey_Call struct {
+	*mock.Call
+}
+
+// CategoryByKey is a helper method to define mock.On call
+//   - ctx context.Context
+//   - key string
+func (_e *ReferenceData_Expecter) CategoryByKey(ctx interface{}, key interface{}) *ReferenceData_CategoryByKey_Call {
+	return &ReferenceData_CategoryByKey_Call{Call: _e.mock.On("CategoryByKey", ctx, key)}
+}
+
+func (_c *ReferenceData_CategoryByKey_Call) Run(run func(ctx context.Context, key string)) *ReferenceData_CategoryByKey_Call {
+	_c.Call.Run(func(args mock.Arguments) {
+		run(args[0].(context.Context), args[1].(string))
+	})
+	return _c
+}
+
+func (_c *ReferenceData_CategoryByKey_Call) Return(_a0 reference.Category, _a1 error) *ReferenceData_CategoryByKey_Call {
+	_c.Call.Return(_a0, _a1)
+	return _c
+}
+
+func (_c *ReferenceData_CategoryByKey_Call) RunAndReturn(run func(context.Context, string) (reference.Category, error)) *ReferenceData_CategoryByKey_Call {
+	_c.Call.Return(run)
+	return _c
+}
+
 // Item provides a mock function with given fields: ctx, list, id
 func (_m *ReferenceData) Item(ctx context.Context, list string, id string) (reference.Item, error) {
 	ret := _m.Called(ctx, list, id)
@@ -81,6 +312,65 @@ func (_c *ReferenceData_Item_Call) RunAndReturn(run func(context.Context, string
 	return _c
 }
 
+// Items provides a mock function with given fields: ctx, list
+func (_m *ReferenceData) Items(ctx context.Context, list string) ([]reference.Item, error) {
+	ret := _m.Called(ctx, list)
+
+	if len(ret) == 0 {
+		panic("no return value specified for Items")
+	}
+
+	var r0 []reference.Item
+	var r1 error
+	if rf, ok := ret.Get(0).(func(context.Context, string) ([]reference.Item, error)); ok {
+		return rf(ctx, list)
+	}
+	if rf, ok := ret.Get(0).(func(context.Context, string) []reference.Item); ok {
+		r0 = rf(ctx, list)
+	} else {
+		if ret.Get(0) != nil {
+			r0 = ret.Get(0).([]reference.Item)
+		}
+	}
+
+	if rf, ok := ret.Get(1).(func(context.Context, string) error); ok {
+		r1 = rf(ctx, list)
+	} else {
+		r1 = ret.Error(1)
+	}
+
+	return r0, r1
+}
+
+// ReferenceData_Items_Call is a *mock.Call that shadows Run/Return methods with type explicit version for method 'Items'
+type ReferenceData_Items_Call struct {
+	*mock.Call
+}
+
+// Items is a helper method to define mock.On call
+//   - ctx context.Context
+//   - list string
+func (_e *ReferenceData_Expecter) Items(ctx interface{}, list interface{}) *ReferenceData_Items_Call {
+	return &ReferenceData_Items_Call{Call: _e.mock.On("Items", ctx, list)}
+}
+
+func (_c *ReferenceData_Items_Call) Run(run func(ctx context.Context, list string)) *ReferenceData_Items_Call {
+	_c.Call.Run(func(args mock.Arguments) {
+		run(args[0].(context.Context), args[1].(string))
+	})
+	return _c
+}
+
+func (_c *ReferenceData_Items_Call) Return(_a0 []reference.Item, _a1 error) *ReferenceData_Items_Call {
+	_c.Call.Return(_a0, _a1)
+	return _c
+}
+
+func (_c *ReferenceData_Items_Call) RunAndReturn(run func(context.Context, string) ([]reference.Item, error)) *ReferenceData_Items_Call {
+	_c.Call.Return(run)
+	return _c
+}
+
 // Supplier provides a mock function with given fields: ctx, id
 func (_m *ReferenceData) Supplier(ctx context.Context, id string) (reference.Supplier, error) {
 	ret := _m.Called(ctx, id)
@@ -134,6 +424,121 @@ func (_c *ReferenceData_Supplier_Call) Return(_a0 reference.Supplier, _a1 error)
 }
 
 func (_c *ReferenceData_Supplier_Call) RunAndReturn(run func(context.Context, string) (reference.Supplier, error)) *ReferenceData_Supplier_Call {
+	_c.Call.Return(run)
+	return _c
+}
+
+// SupplierByKey provides a mock function with given fields: ctx, key
+func (_m *ReferenceData) SupplierByKey(ctx context.Context, key string) (reference.Supplier, error) {
+	ret := _m.Called(ctx, key)
+
+	if len(ret) == 0 {
+		panic("no return value specified for SupplierByKey")
+	}
+
+	var r0 reference.Supplier
+	var r1 error
+	if rf, ok := ret.Get(0).(func(context.Context, string) (reference.Supplier, error)); ok {
+		return rf(ctx, key)
+	}
+	if rf, ok := ret.Get(0).(func(context.Context, string) reference.Supplier); ok {
+		r0 = rf(ctx, key)
+	} else {
+		r0 = ret.Get(0).(reference.Supplier)
+	}
+
+	if rf, ok := ret.Get(1).(func(context.Context, string) error); ok {
+		r1 = rf(ctx, key)
+	} else {
+		r1 = ret.Error(1)
+	}
+
+	return r0, r1
+}
+
+// ReferenceData_SupplierByKey_Call is a *mock.Call that shadows Run/Return methods with type explicit version for method 'SupplierByKey'
+type ReferenceData_SupplierByKey_Call struct {
+	*mock.Call
+}
+
+// SupplierByKey is a helper method to define mock.On call
+//   - ctx context.Context
+//   - key string
+func (_e *ReferenceData_Expecter) SupplierByKey(ctx interface{}, key interface{}) *ReferenceData_SupplierByKey_Call {
+	return &ReferenceData_SupplierByKey_Call{Call: _e.mock.On("SupplierByKey", ctx, key)}
+}
+
+func (_c *ReferenceData_SupplierByKey_Call) Run(run func(ctx context.Context, key string)) *ReferenceData_SupplierByKey_Call {
+	_c.Call.Run(func(args mock.Arguments) {
+		run(args[0].(context.Context), args[1].(string))
+	})
+	return _c
+}
+
+func (_c *ReferenceData_SupplierByKey_Call) Return(_a0 reference.Supplier, _a1 error) *ReferenceData_SupplierByKey_Call {
+	_c.Call.Return(_a0, _a1)
+	return _c
+}
+
+func (_c *ReferenceData_SupplierByKey_Call) RunAndReturn(run func(context.Context, string) (reference.Supplier, error)) *ReferenceData_SupplierByKey_Call {
+	_c.Call.Return(run)
+	return _c
+}
+
+// Suppliers provides a mock function with given fields: ctx
+func (_m *ReferenceData) Suppliers(ctx context.Context) ([]reference.Supplier, error) {
+	ret := _m.Called(ctx)
+
+	if len(ret) == 0 {
+		panic("no return value specified for Suppliers")
+	}
+
+	var r0 []reference.Supplier
+	var r1 error
+	if rf, ok := ret.Get(0).(func(context.Context) ([]reference.Supplier, error)); ok {
+		return rf(ctx)
+	}
+	if rf, ok := ret.Get(0).(func(context.Context) []reference.Supplier); ok {
+		r0 = rf(ctx)
+	} else {
+		if ret.Get(0) != nil {
+			r0 = ret.Get(0).([]reference.Supplier)
+		}
+	}
+
+	if rf, ok := ret.Get(1).(func(context.Context) error); ok {
+		r1 = rf(ctx)
+	} else {
+		r1 = ret.Error(1)
+	}
+
+	return r0, r1
+}
+
+// ReferenceData_Suppliers_Call is a *mock.Call that shadows Run/Return methods with type explicit version for method 'Suppliers'
+type ReferenceData_Suppliers_Call struct {
+	*mock.Call
+}
+
+// Suppliers is a helper method to define mock.On call
+//   - ctx context.Context
+func (_e *ReferenceData_Expecter) Suppliers(ctx interface{}) *ReferenceData_Suppliers_Call {
+	return &ReferenceData_Suppliers_Call{Call: _e.mock.On("Suppliers", ctx)}
+}
+
+func (_c *ReferenceData_Suppliers_Call) Run(run func(ctx context.Context)) *ReferenceData_Suppliers_Call {
+	_c.Call.Run(func(args mock.Arguments) {
+		run(args[0].(context.Context))
+	})
+	return _c
+}
+
+func (_c *ReferenceData_Suppliers_Call) Return(_a0 []reference.Supplier, _a1 error) *ReferenceData_Suppliers_Call {
+	_c.Call.Return(_a0, _a1)
+	return _c
+}
+
+func (_c *ReferenceData_Suppliers_Call) RunAndReturn(run func(context.Context) ([]reference.Supplier, error)) *ReferenceData_Suppliers_Call {
 	_c.Call.Return(run)
 	return _c
 }
