@@ -9,3 +9,9 @@ import "embed"
 //
 //go:embed app/*.sql
 var App embed.FS
+
+// Delius is the stand-in Delius schema the case-notes-to-probation worker
+// writes contacts into; goose tracks it in its own version table.
+//
+//go:embed delius/*.sql
+var Delius embed.FS

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -46,8 +47,14 @@ func newRequestID() string {
 	return hex.EncodeToString(b[:])
 }
 
-// observe assigns a request id, then logs and measures every request once it is answered.
-func observe(log *slog.Logger, metrics *Metrics) func(http.Handler) http.Handler {
+// Auditor records each successful Integration API call; its Audit must not block.
+type Auditor interface {
+	Audit(operationID, consumer string, when time.Time, params map[string]string)
+}
+
+// observe assigns a request id, then logs, measures and (for /v1) audits every
+// request once it is answered.
+func observe(log *slog.Logger, metrics *Metrics, auditor Auditor) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
@@ -75,6 +82,9 @@ func observe(log *slog.Logger, metrics *Metrics) func(http.Handler) http.Handler
 				level := slog.LevelInfo
 				if rec.status >= 500 {
 					level = slog.LevelError
+				}
+				if auditor != nil && rec.status < 300 && info.OperationID != "" && strings.HasPrefix(r.URL.Path, "/v1/") {
+					auditor.Audit(info.OperationID, info.Consumer, start, info.PathParams)
 				}
 				log.LogAttrs(r.Context(), level, "request",
 					slog.String("request_id", id),

@@ -16,6 +16,8 @@ type RequestInfo struct {
 	RequestID   string
 	OperationID string
 	Consumer    string
+	// PathParams are the routed operation's path parameters, decoded.
+	PathParams map[string]string
 }
 
 // Info returns the request's RequestInfo (never nil inside the router).

@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -27,6 +28,8 @@ type Config struct {
 	// authorisation checks; nil lets every request through.
 	IntegrationAccess func(http.Handler) http.Handler
 	MovesAccess       func(http.Handler) http.Handler
+	// Auditor, when set, records every successful /v1 call.
+	Auditor Auditor
 }
 
 // NewRouter builds the service's single HTTP handler: both APIs, their specs,
@@ -43,8 +46,9 @@ func NewRouter(cfg Config) (http.Handler, error) {
 	metrics := NewMetrics(cfg.Registry)
 
 	r := chi.NewRouter()
-	r.Use(observe(cfg.Logger, metrics))
+	r.Use(observe(cfg.Logger, metrics, cfg.Auditor))
 	r.Use(recoverer)
+	r.Use(basm.NormalisePath)
 
 	r.Handle("/metrics", promhttp.HandlerFor(cfg.Registry, promhttp.HandlerOpts{}))
 	r.Get("/openapi/{name}", serveSpec)
@@ -52,10 +56,11 @@ func NewRouter(cfg Config) (http.Handler, error) {
 	r.Handle("/docs/*", http.StripPrefix("/docs/", docs.Handler()))
 
 	r.Group(func(r chi.Router) {
-		r.Use(basm.WireRules)
+		// Authentication first: the API answers 401 before any 415 (guard order).
 		if cfg.MovesAccess != nil {
 			r.Use(cfg.MovesAccess)
 		}
+		r.Use(basm.WireRules)
 		r.Use(validateRequests(movesSpec, basm.RenderError))
 		cfg.Moves.Mount(r)
 	})
@@ -117,7 +122,7 @@ func recoverer(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		defer func() {
 			if v := recover(); v != nil {
-				if v == http.ErrAbortHandler {
+				if err, ok := v.(error); ok && errors.Is(err, http.ErrAbortHandler) {
 					panic(v)
 				}
 				slog.ErrorContext(r.Context(), "panic serving request", "panic", fmt.Sprint(v), "stack", string(debug.Stack()))

@@ -81,6 +81,7 @@ func validateRequests(spec *SpecRouter, render ErrorRenderer) func(http.Handler)
 				return
 			}
 			Info(r.Context()).OperationID = route.Operation.OperationID
+			Info(r.Context()).PathParams = params
 			input := &openapi3filter.RequestValidationInput{
 				Request:    r,
 				PathParams: params,

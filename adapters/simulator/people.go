@@ -39,7 +39,19 @@ func DefaultWorld() *World {
 			eleanorPrice(),
 			marcusReid(),
 			kyleTurner(),
+			nigelFallon(),
+			owenGethin(),
 		},
+		CaseNotes:          fixtureCaseNotes(),
+		PrisonerAlerts:     fixturePrisonerAlerts(),
+		PrisonVisits:       fixturePrisonVisits(),
+		SocialContacts:     fixtureContacts(),
+		NonAssociations:    fixtureNonAssociations(),
+		PrisonImages:       fixturePrisonImages(),
+		InductionSchedules: fixtureInductionSchedules(),
+		ReviewSchedules:    fixtureReviewSchedules(),
+		PlanReviews:        fixturePlanReviews(),
+		Adjudications:      fixtureAdjudications(),
 	}
 }
 
@@ -102,10 +114,44 @@ func arthurMorgan() *Person {
 			IncentiveCode: "STD", IncentiveReviewedAt: at(2026, time.January, 14, 10, 15),
 			IncentiveNextReview: day(2027, time.January, 14),
 			HeightCentimetres:   180, WeightKilograms: 82, FacialImageID: 1413311,
+			Alerts: []PrisonAlert{
+				{ID: 4101, Type: "X", TypeDescription: "Security", Code: "XA", CodeDescription: "Arsonist",
+					Comment: "Set fire to cell bedding at HMP Doncaster.", Created: day(2023, time.March, 2), AddedBy: "Susan Whitfield"},
+				{ID: 4102, Type: "H", TypeDescription: "Self Harm", Code: "HA", CodeDescription: "ACCT Open (HMPS)",
+					Comment: "ACCT opened after reception screening.", Created: day(2023, time.September, 5),
+					Expires: day(2023, time.November, 20), AddedBy: "Mark Ellis"},
+				{ID: 4103, Type: "T", TypeDescription: "Hold Against Transfer", Code: "TAH", CodeDescription: "Hold Against Transfer",
+					Comment: "Outstanding court appearance.", Created: day(2024, time.April, 11), AddedBy: "Mark Ellis"},
+				{ID: 4104, Type: "V", TypeDescription: "Vulnerability", Code: "VIP", CodeDescription: "Isolated Prisoner",
+					Comment: "Few visits; keep under review.", Created: day(2025, time.January, 20), AddedBy: "Priti Nair"},
+			},
+			VisitRestrictions: []VisitRestriction{
+				{ID: 5101, Type: "CLOSED", TypeDescription: "Closed", Comment: "Following a drugs find in the visits hall.",
+					Start: day(2025, time.October, 1)},
+				{ID: 5102, Type: "NONCON", TypeDescription: "Non Contact Visit", Comment: "Risk to visitors.",
+					Start: day(2024, time.January, 8), Expiry: day(2024, time.June, 30)},
+			},
+			VisitBalance:        &VisitBalance{RemainingVO: 2, RemainingPVO: 1, LastIEPAdjust: day(2025, time.November, 1)},
+			POM:                 &POMAllocation{StaffID: 485926, Forename: "Paula", Surname: "Smith"},
+			Offences:            arthurMorganOffences(),
+			Sentences:           arthurMorganSentences(),
+			SentenceAdjustments: &SentenceAdjustments{Remand: 45, AdditionalDaysAwarded: 14},
+			Accounts: &Accounts{
+				Spends: 4250, Savings: 12000, Cash: 1500, NextTransaction: 6179610,
+				Entries: []AccountEntry{
+					{ID: "6179601-1", Account: "spends", Type: "CANT", TypeDesc: "Canteen Spend", Description: "Canteen purchase", Amount: -750, Date: day(2025, time.October, 3)},
+					{ID: "6179602-1", Account: "spends", Type: "A_EARN", TypeDesc: "Offender Payroll", Description: "Kitchen work", Amount: 1500, Date: day(2025, time.October, 10)},
+					{ID: "6179603-1", Account: "cash", Type: "POST", TypeDesc: "Postal Order", Description: "Sent in by family", Amount: 1500, Date: day(2025, time.October, 10)},
+				},
+			},
+			ReasonableAdjustments: arthurMorganAdjustments(),
 		},
 		Probation: &Probation{
 			OffenderID: 2500000001, ActiveSupervision: true, Status: "CURRENT", Tier: "B2",
-			Manager: yorkshireCOM("N54A001", "Jane", "Fletcher"),
+			Manager:  yorkshireCOM("N54A001", "Jane", "Fletcher"),
+			Records:  arthurMorganRecords(),
+			OASys:    arthurMorganOASys(),
+			Licences: arthurMorganLicences(),
 		},
 	}
 }
@@ -134,6 +180,19 @@ func fredBloggs() *Person {
 			IncentiveCode:     "ENH", IncentiveReviewedAt: at(2026, time.March, 3, 14, 30),
 			IncentiveNextReview: day(2027, time.March, 3),
 			HeightCentimetres:   175, WeightKilograms: 70, FacialImageID: 1413312,
+			Alerts: []PrisonAlert{
+				{ID: 4201, Type: "M", TypeDescription: "Medical", Code: "MAS", CodeDescription: "Asthmatic",
+					Comment: "Inhaler kept in cell.", Created: day(2024, time.June, 4), AddedBy: "Grace Holt"},
+				// The walkthrough's NOMIS sync (seed 001): P0 → other_risks, ROM and PC2 → violent.
+				{ID: 4202, Type: "P", TypeDescription: "MAPPP Case", Code: "P0", CodeDescription: "MAPPA Nominal",
+					Comment: "MAPPA level 1.", Created: day(2024, time.June, 10), AddedBy: "Grace Holt"},
+				{ID: 4203, Type: "R", TypeDescription: "Risk", Code: "ROM", CodeDescription: "Risk to Other Males",
+					Comment: "Assaulted a cellmate on remand.", Created: day(2024, time.July, 1), AddedBy: "Grace Holt"},
+				{ID: 4204, Type: "P", TypeDescription: "MAPPP Case", Code: "PC2", CodeDescription: "Serious Harm to Others: Medium",
+					Comment: "", Created: day(2024, time.July, 1), AddedBy: "Grace Holt"},
+			},
+			VisitBalance: &VisitBalance{RemainingVO: 4, RemainingPVO: 0, LastIEPAdjust: day(2025, time.October, 6)},
+			Accounts:     &Accounts{Spends: 300, NextTransaction: 7200001},
 		},
 	}
 }
@@ -155,6 +214,8 @@ func sarahJenkins() *Person {
 		Probation: &Probation{
 			OffenderID: 2500000002, ActiveSupervision: true, Status: "CURRENT", Tier: "C1",
 			Manager: yorkshireCOM("N54A002", "Priya", "Shah"),
+			Records: sarahJenkinsRecords(),
+			OASys:   sarahJenkinsOASys(),
 			Disabilities: []Disability{{
 				ID: 2700000201, TypeCode: "LD", TypeDesc: "Learning Difficulties",
 				StartDate: day(2022, time.January, 10), Notes: "Dyslexia; prefers letters read aloud.",
@@ -194,7 +255,9 @@ func joeBloggs() *Person {
 		},
 		Probation: &Probation{
 			OffenderID: 2500000003, ActiveSupervision: true, Status: "CURRENT", Tier: "B1",
-			Manager: yorkshireCOM("N54A003", "Tom", "Ashworth"),
+			Manager:  yorkshireCOM("N54A003", "Tom", "Ashworth"),
+			Records:  joeBloggsRecords(),
+			Licences: joeBloggsLicences(),
 		},
 	}
 }
@@ -246,6 +309,7 @@ func liamOConnor() *Person {
 			IncentiveCode:     "ENH", IncentiveReviewedAt: at(2026, time.February, 11, 11, 5),
 			IncentiveNextReview: day(2027, time.February, 11),
 			HeightCentimetres:   183, WeightKilograms: 90, FacialImageID: 1413315,
+			VisitBalance: &VisitBalance{RemainingVO: 3, RemainingPVO: 1, LastIEPAdjust: day(2025, time.September, 1)},
 		},
 		Probation: &Probation{
 			OffenderID: 2500000006, ActiveSupervision: false, Status: "PREVIOUSLY_KNOWN",
@@ -269,6 +333,8 @@ func eleanorPrice() *Person {
 		Probation: &Probation{
 			OffenderID: 2500000007, ActiveSupervision: true, Status: "CURRENT", Tier: "A3",
 			Manager: londonCOM("N07A010", "Samuel", "Okafor"),
+			Records: eleanorPriceRecords(),
+			OASys:   eleanorPriceOASys(),
 			LAO: &LimitedAccess{
 				Restricted:         true,
 				RestrictionMessage: "This is a restricted record. Please contact a system administrator",
@@ -300,6 +366,14 @@ func marcusReid() *Person {
 			IncentiveCode:     "BAS", IncentiveReviewedAt: at(2026, time.October, 22, 15, 20),
 			IncentiveNextReview: day(2027, time.January, 22),
 			HeightCentimetres:   188, WeightKilograms: 95, FacialImageID: 1413316,
+			Alerts: []PrisonAlert{
+				{ID: 4601, Type: "X", TypeDescription: "Security", Code: "XEL", CodeDescription: "Escape List",
+					Comment: "Found with a cell key impression.", Created: day(2023, time.February, 14), AddedBy: "Susan Whitfield"},
+				{ID: 4602, Type: "X", TypeDescription: "Security", Code: "XCU", CodeDescription: "Controlled Unlock",
+					Comment: "Two officers to unlock.", Created: day(2023, time.February, 14), AddedBy: "Susan Whitfield"},
+			},
+			VisitBalance: &VisitBalance{RemainingVO: 1, RemainingPVO: 2, LastIEPAdjust: day(2025, time.October, 22)},
+			POM:          &POMAllocation{StaffID: 485931, Forename: "Dominic", Surname: "Hale"},
 		},
 		Probation: &Probation{
 			OffenderID: 2500000004, ActiveSupervision: true, Status: "CURRENT", Tier: "A1",
@@ -332,10 +406,42 @@ func kyleTurner() *Person {
 			IncentiveCode: "STD", IncentiveReviewedAt: at(2026, time.August, 14, 17, 0),
 			IncentiveNextReview: day(2027, time.February, 14),
 			HeightCentimetres:   170, WeightKilograms: 68, FacialImageID: 1413317,
+			VisitBalance: &VisitBalance{RemainingVO: 0, RemainingPVO: 0, LastIEPAdjust: day(2025, time.August, 14)},
+			POM:          &POMAllocation{StaffID: 485940, Forename: "Aisha", Surname: "Karim"},
 		},
 		Probation: &Probation{
 			OffenderID: 2500000005, ActiveSupervision: true, Status: "CURRENT", Tier: "B3", InBreach: true,
 			Manager: yorkshireCOM("N54A005", "Omar", "Siddiqui"),
+			Records: kyleTurnerRecords(),
 		},
+	}
+}
+
+// nigelFallon is in Leeds, unknown to probation, and his records are broken
+// upstream: prison-api answers 500 and incentives never answers, so tests can
+// see how the service reports upstream failures and timeouts.
+func nigelFallon() *Person {
+	return &Person{
+		PrisonerNumber: "A5000EE", PNC: "2017/0066001Q", CRO: "66001/17V",
+		Title: "Mr", FirstName: "Nigel", LastName: "Fallon",
+		DateOfBirth: day(1971, time.July, 3), Gender: "Male",
+		Ethnicity: whiteBritish, RaceCode: "W1", Nationality: british,
+		Religion: "No Religion", MaritalStatus: single,
+		Custody: &Custody{
+			BookingID: 1201008, BookNumber: "45590H",
+			Status: "ACTIVE IN", InOutStatus: "IN", PrisonID: Leeds, LastPrisonID: Leeds, Cell: "LEI-C-1-004",
+			LastMovementTypeCode: "ADM", LastMovementReasonCode: "INT",
+			LegalStatus: "SENTENCED", ImprisonmentStatus: "SENT03",
+			ImprisonmentStatusDescription: "Adult Imprisonment Without Option CJA03",
+			ConvictedStatus:               "Convicted", MostSeriousOffence: "Handling stolen goods",
+			Category: "D", CSRA: "Standard",
+			ReceptionDate: day(2025, time.May, 6), LastAdmissionDate: day(2025, time.May, 6),
+			SentenceStartDate: day(2025, time.May, 6), ReleaseDate: day(2027, time.May, 5),
+			SentenceExpiryDate: day(2028, time.May, 5),
+			IncentiveCode:      "STD", IncentiveReviewedAt: at(2025, time.May, 7, 9, 30),
+			IncentiveNextReview: day(2026, time.May, 7),
+			HeightCentimetres:   176, WeightKilograms: 81, FacialImageID: 1413318,
+		},
+		Failures: map[string]int{"prison-api": 500, "incentives": Hang},
 	}
 }

@@ -87,6 +87,29 @@ func calls() []call {
 		prisonerSearchCalls(),
 		probationSearchCalls(),
 		ndeliusCalls(),
+		ndeliusSupervisionCalls(),
+		pomCalls(),
+		prisonAPIOffenceCalls(),
+		arnsCalls(),
+		cvlCalls(),
+		epfCalls(),
+		referenceDataCalls(),
+		prisonAPIAddressCalls(),
+		prisonAPICalls(),
+		prisonAPIFinanceCalls(),
+		prisonAPIRecordsCalls(),
+		prisonAPISentencesCalls(),
+		prisonAPIAdjustmentCalls(),
+		prisonAPIImagesCalls(),
+		visitsCalls(),
+		personalRelationshipsCalls(),
+		nonAssociationsCalls(),
+		plpCalls(),
+		adjudicationsCalls(),
+		caseNotesListCalls(),
+		prisonAPICareCalls(),
+		incentivesCalls(),
+		caseNotesCalls(),
 		everyoneInTheWorld(),
 	)
 }
@@ -99,6 +122,9 @@ func everyoneInTheWorld() []call {
 		if inPrisonSystem(p) {
 			calls = append(calls, call{name: "world/prisoner " + p.PrisonerNumber, spec: prisonerSearchSpec,
 				method: "GET", path: "/prisoner/" + p.PrisonerNumber, status: 200})
+		}
+		if inPrisonSystem(p) {
+			calls = append(calls, prisonRecordsOf(p)...)
 		}
 		if onProbation(p) {
 			body := `{"crn":"` + p.CRN + `"}`
@@ -315,7 +341,7 @@ func TestTokenEndpoint(t *testing.T) {
 	srv := httptest.NewServer(New(DefaultWorld(), WithClock(func() time.Time { return testNow })))
 	t.Cleanup(srv.Close)
 	post := func(query string, form url.Values, user, pass string) (*http.Response, oauthTokenResponse) {
-		req, err := http.NewRequest("POST", srv.URL+"/auth/oauth/token"+query, strings.NewReader(form.Encode()))
+		req, err := http.NewRequest(http.MethodPost, srv.URL+"/auth/oauth/token"+query, strings.NewReader(form.Encode()))
 		require.NoError(t, err)
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		if user != "" {
@@ -388,7 +414,7 @@ func TestPNCForms(t *testing.T) {
 
 func fetchToken(t *testing.T, base string) string {
 	t.Helper()
-	req, err := http.NewRequest("POST", base+"/auth/oauth/token?grant_type=client_credentials", nil)
+	req, err := http.NewRequest(http.MethodPost, base+"/auth/oauth/token?grant_type=client_credentials", nil)
 	require.NoError(t, err)
 	req.SetBasicAuth("hmpps-integration-api", "clientsecret")
 	resp, err := http.DefaultClient.Do(req)
@@ -484,6 +510,12 @@ func loadSpec(t *testing.T, name string) *openapi3.T {
 	doc, err := loader.LoadFromFile(path)
 	require.NoError(t, err, "loading %s", name)
 	doc.Servers = nil
+	if name == arnsSpec {
+		retypeARNSDates(doc)
+	}
+	if name == prisonAPISpec {
+		sentencesAndOffencesAsList(doc)
+	}
 	specs[name] = doc
 	return doc
 }

@@ -22,6 +22,25 @@ type World struct {
 	mu      sync.RWMutex
 	Prisons []Prison
 	People  []*Person
+
+	// DPS records served by casenotes.go, oldest first.
+	CaseNotes      []CaseNote
+	PrisonerAlerts []PrisonerAlert
+
+	// Visits served by visits.go.
+	PrisonVisits []PrisonVisit
+	// Contacts served by personalrelationships.go.
+	SocialContacts []SocialContact
+	// Served by nonassociations.go.
+	NonAssociations []NonAssociation
+	// Served by prisonapi_images.go.
+	PrisonImages []PrisonImage
+	// Served by plp.go.
+	InductionSchedules []InductionScheduleVersion
+	ReviewSchedules    []ReviewScheduleVersion
+	PlanReviews        []PlanReview
+	// Served by adjudications.go.
+	Adjudications []ReportedAdjudication
 }
 
 // Prison is a prison establishment (NOMIS agency).
@@ -61,6 +80,10 @@ type Person struct {
 
 	Custody   *Custody   // NOMIS prison record; nil if never in prison
 	Probation *Probation // nDelius record; nil if not known to probation
+
+	// Failures makes named upstreams ("prison-api", "incentives") answer this
+	// status, or Hang, for this person's records: failure injection for tests.
+	Failures map[string]int
 }
 
 // Alias is another name (and possibly date of birth) the person has used.
@@ -138,6 +161,23 @@ type Custody struct {
 	HeightCentimetres int
 	WeightKilograms   int
 	FacialImageID     int64
+
+	// NOMIS records served by the prison-api routes (prisonapi.go).
+	Alerts              []PrisonAlert
+	VisitRestrictions   []VisitRestriction   // including past ones
+	VisitBalance        *VisitBalance        // nil: NOMIS holds none (404)
+	Accounts            *Accounts            // trust accounts at PrisonID (prisonapi_finance.go); nil: none
+	SentenceAdjustments *SentenceAdjustments // latest term's adjustments (prisonapi_records.go); nil: none
+
+	// POM is the primary prison offender manager (pom.go); nil: unallocated.
+	POM *POMAllocation
+	// Offences are the charges on the booking (prisonapi_offences.go).
+	Offences []NomisOffence
+	// Sentences are the sentence lines on the booking (prisonapi_sentences.go).
+	Sentences []NomisSentence
+	// ReasonableAdjustments are the health treatments on the booking,
+	// including ended ones (prisonapi_adjustments.go).
+	ReasonableAdjustments []ReasonableAdjustment
 }
 
 // CellLocation is the cell as prisoner-search shows it: the internal
@@ -162,6 +202,14 @@ type Probation struct {
 
 	// LAO marks a limited access offender; nil means unrestricted.
 	LAO *LimitedAccess
+	// Records are the registrations and events /case/{crn}/supervisions
+	// serves (ndelius_supervisions.go).
+	Records ProbationRecords
+	// OASys is the case's risk and needs assessment, served by the ARNS
+	// routes (arns.go); nil: never assessed (404).
+	OASys *OASys
+	// Licences are the case's licences in CVL (cvl.go).
+	Licences []CVLLicence
 }
 
 // LimitedAccess describes nDelius access limitations on a case.

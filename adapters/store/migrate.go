@@ -68,3 +68,28 @@ func (db *DB) MigrationStatus(ctx context.Context, w io.Writer) error {
 	}
 	return nil
 }
+
+// DeliusVersionTable is goose's version table for migrations/delius, apart
+// from the app's so the two folders number their migrations independently.
+const DeliusVersionTable = "goose_delius_version"
+
+// MigrateDeliusUp applies every pending migration of the stand-in Delius
+// schema (migrations/delius), which shares the database with the app schema.
+func (db *DB) MigrateDeliusUp(ctx context.Context) error {
+	dialect := goose.DialectSQLite3
+	if db.Engine == Postgres {
+		dialect = goose.DialectPostgres
+	}
+	fsys, err := fs.Sub(migrations.Delius, "delius")
+	if err != nil {
+		return fmt.Errorf("store: delius migrations: %w", err)
+	}
+	p, err := goose.NewProvider(dialect, db.DB.DB, fsys, goose.WithTableName(DeliusVersionTable))
+	if err != nil {
+		return fmt.Errorf("store: delius migrations: %w", err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("store: delius migrate up: %w", err)
+	}
+	return nil
+}

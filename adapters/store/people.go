@@ -82,6 +82,19 @@ func (s *People) Create(ctx context.Context, p people.Person) error {
 	return err
 }
 
+// Save implements ports.People.
+func (s *People) Save(ctx context.Context, p people.Person) error {
+	row := personToRow(p)
+	res, err := s.db.NewUpdate().Model(&row).WherePK().Exec(ctx)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return apperr.New(apperr.NotFound, "Couldn't find Person with 'id'=%s", p.ID)
+	}
+	return nil
+}
+
 // Get implements ports.People.
 func (s *People) Get(ctx context.Context, id string) (people.Person, error) {
 	var row personRow
@@ -92,7 +105,13 @@ func (s *People) Get(ctx context.Context, id string) (people.Person, error) {
 	if err != nil {
 		return people.Person{}, err
 	}
-	return row.domain(), nil
+	p := row.domain()
+	ids, err := profileIDsOf(ctx, s.db, []string{p.ID})
+	if err != nil {
+		return people.Person{}, err
+	}
+	p.ProfileIDs = ids[p.ID]
+	return p, nil
 }
 
 // List implements ports.People.
@@ -112,9 +131,18 @@ func (s *People) List(ctx context.Context, f people.Filter, page paging.Request)
 	if err != nil {
 		return paging.Page[people.Person]{}, err
 	}
+	personIDs := make([]string, len(rows))
+	for i, r := range rows {
+		personIDs[i] = r.ID
+	}
+	profiles, err := profileIDsOf(ctx, s.db, personIDs)
+	if err != nil {
+		return paging.Page[people.Person]{}, err
+	}
 	items := make([]people.Person, len(rows))
 	for i, r := range rows {
 		items[i] = r.domain()
+		items[i].ProfileIDs = profiles[r.ID]
 	}
 	return paging.Page[people.Person]{Items: items, Request: page, Total: int(total)}, nil
 }

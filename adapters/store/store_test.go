@@ -155,3 +155,90 @@ func TestReferenceDataLookups(t *testing.T) {
 		assert.True(t, apperr.Is(err, apperr.NotFound))
 	})
 }
+
+func TestReferenceLists(t *testing.T) {
+	t.Parallel()
+	forEachEngine(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		ref := store.NewReferenceData(db)
+		for list, want := range map[string]int{"genders": 5, "ethnicities": 10, "prison_transfer_reasons": 7} {
+			items, err := ref.Items(ctx, list)
+			require.NoError(t, err, list)
+			assert.Len(t, items, want, list)
+		}
+		reason, err := ref.Item(ctx, "prison_transfer_reasons", "1de93692-461f-5355-9e4d-9a0b673daf15")
+		require.NoError(t, err)
+		assert.Equal(t, "sentence_planning", reason.Key)
+
+		all, err := ref.AssessmentQuestions(ctx, "")
+		require.NoError(t, err)
+		assert.Len(t, all, 18)
+		health, err := ref.AssessmentQuestions(ctx, reference.HealthQuestions)
+		require.NoError(t, err)
+		assert.Len(t, health, 7)
+		q, err := ref.AssessmentQuestion(ctx, "f2db9a8f-a5a9-40cf-875b-d1f5f62b2497")
+		require.NoError(t, err)
+		assert.Equal(t, "escape", q.Key)
+		_, err = ref.AssessmentQuestion(ctx, "00000000-0000-0000-0000-000000000000")
+		assert.True(t, apperr.Is(err, apperr.NotFound))
+
+		cats, err := ref.Categories(ctx)
+		require.NoError(t, err)
+		require.Len(t, cats, 7)
+		a, err := ref.CategoryByKey(ctx, "A")
+		require.NoError(t, err)
+		assert.False(t, a.MoveSupported)
+
+		suppliers, err := ref.Suppliers(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, []string{"geoamey", "serco"}, []string{suppliers[0].Key, suppliers[1].Key})
+	})
+}
+
+func TestProfilesCreateGetUpdate(t *testing.T) {
+	t.Parallel()
+	forEachEngine(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		now := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+		person, err := people.New("747f3914-620a-441a-847f-472c79def26c", people.Details{FirstNames: "FRED", LastName: "BLOGGS"}, now)
+		require.NoError(t, err)
+		require.NoError(t, store.NewPeople(db).Create(ctx, person))
+
+		expires := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+		profile := people.Profile{
+			ID: "da8e9326-a417-434a-b67e-66a4e15078d4", PersonID: person.ID, CategoryID: "9442611a-a396-4713-95a9-6fe0ffd012a5", CSRA: "Standard",
+			AssessmentAnswers: []people.AssessmentAnswer{{
+				QuestionID: "f2db9a8f-a5a9-40cf-875b-d1f5f62b2497", Category: reference.RiskQuestions, Key: "escape", Title: "Escape",
+				Comments: "Former escapee", CreatedAt: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), ExpiresAt: &expires,
+				NomisAlertCode: "XEL", NomisAlertType: "X", ImportedFromNomis: true,
+			}},
+			CreatedAt: now, UpdatedAt: now,
+		}
+		profiles := store.NewProfiles(db)
+		require.NoError(t, profiles.Create(ctx, profile))
+		got, err := profiles.Get(ctx, profile.ID)
+		require.NoError(t, err)
+		assert.Equal(t, profile, got)
+
+		withProfile, err := store.NewPeople(db).Get(ctx, person.ID)
+		require.NoError(t, err)
+		assert.Equal(t, []string{profile.ID}, withProfile.ProfileIDs)
+
+		updated, err := profiles.Update(ctx, profile.ID, func(p *people.Profile) error {
+			p.AssessmentAnswers = nil
+			p.RequiresYouthRiskAssessment = true
+			return nil
+		})
+		require.NoError(t, err)
+		assert.Empty(t, updated.AssessmentAnswers)
+		got, err = profiles.Get(ctx, profile.ID)
+		require.NoError(t, err)
+		assert.True(t, got.RequiresYouthRiskAssessment)
+		assert.Empty(t, got.AssessmentAnswers)
+
+		_, err = profiles.Update(ctx, profile.ID, func(*people.Profile) error { return apperr.New(apperr.NotFound, "not this person's") })
+		assert.True(t, apperr.Is(err, apperr.NotFound))
+		_, err = profiles.Get(ctx, "00000000-0000-0000-0000-000000000000")
+		assert.True(t, apperr.Is(err, apperr.NotFound))
+	})
+}

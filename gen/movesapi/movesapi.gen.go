@@ -1577,21 +1577,6 @@ func (e SupplierType) Valid() bool {
 	}
 }
 
-// Defines values for TokenRequestGrantType.
-const (
-	ClientCredentials TokenRequestGrantType = "client_credentials"
-)
-
-// Valid indicates whether the value is a known member of the TokenRequestGrantType enum.
-func (e TokenRequestGrantType) Valid() bool {
-	switch e {
-	case ClientCredentials:
-		return true
-	default:
-		return false
-	}
-}
-
 // Defines values for TokenResponseTokenType.
 const (
 	Bearer TokenResponseTokenType = "Bearer"
@@ -2119,18 +2104,39 @@ type EventCreateRequest struct {
 			// only.
 			Details *map[string]interface{} `json:"details,omitempty"`
 
-			// EventType The kind of event. Each type accepts some eventable types, defines its own `details` keys
-			// and may require named relationships; the rules per type are listed on `details` of the
-			// `createEvent` request body.
-			EventType  EventType `json:"event_type"`
-			Notes      *string   `json:"notes,omitempty"`
-			OccurredAt time.Time `json:"occurred_at"`
-			RecordedAt time.Time `json:"recorded_at"`
+			// EventType One of `EventType`. Checked by the service rather than by the schema, so an unknown
+			// type answers the original's 422 `Invalid event_type` instead of a 400.
+			//
+			//
+			// Example: PerCourtAssignCellInCustody
+			EventType string  `json:"event_type"`
+			Notes     *string `json:"notes,omitempty"`
+
+			// OccurredAt ISO-8601 date-time. Also accepted with a space before the time and a `+0000` offset
+			// (`2020-12-03 10:51:40 +0000`), as the supplier wiki posts it; anything else answers
+			// 422 `Invalid occurred_at`.
+			//
+			//
+			// Example: 2020-12-03T10:51:41+00:00
+			OccurredAt string `json:"occurred_at"`
+
+			// RecordedAt As `occurred_at`; invalid answers 422 `Invalid recorded_at`.
+			//
+			// Example: 2020-12-03T10:51:41+00:00
+			RecordedAt string `json:"recorded_at"`
 		} `json:"attributes"`
 		Relationships struct {
 			// CourtLocation A required link to a location.
 			CourtLocation *LocationRelationship `json:"court_location,omitempty"`
-			Eventable     EventableRelationship `json:"eventable"`
+
+			// Eventable The eventable; `type` is one of `EventableType`, checked by the service (an unknown
+			// type answers 422 `Invalid eventable_type`, an unknown id 404).
+			Eventable struct {
+				Data struct {
+					Id   openapi_types.UUID `json:"id"`
+					Type string             `json:"type"`
+				} `json:"data"`
+			} `json:"eventable"`
 
 			// FromLocation A required link to a location.
 			FromLocation *LocationRelationship `json:"from_location,omitempty"`
@@ -3308,15 +3314,18 @@ type TokenRequest struct {
 	ClientId *string `json:"client_id,omitempty"`
 
 	// ClientSecret OAuth client secret; may instead be sent with HTTP Basic authentication.
-	ClientSecret *string               `json:"client_secret,omitempty"`
-	GrantType    TokenRequestGrantType `json:"grant_type"`
+	ClientSecret *string `json:"client_secret,omitempty"`
+
+	// GrantType Must be `client_credentials`. Any other value answers 400 `unsupported_grant_type`
+	// (not a validation error), as RFC 6749 §5.2 requires.
+	//
+	//
+	// Example: client_credentials
+	GrantType string `json:"grant_type"`
 
 	// Scope Space-separated scopes (`read` by default; `write`, `diagnostics.pii`).
 	Scope *string `json:"scope,omitempty"`
 }
-
-// TokenRequestGrantType defines model for TokenRequest.GrantType.
-type TokenRequestGrantType string
 
 // TokenResponse defines model for TokenResponse.
 type TokenResponse struct {
@@ -15621,15 +15630,25 @@ type CreateTokenResponseObject interface {
 	VisitCreateTokenResponse(w http.ResponseWriter) error
 }
 
-type CreateToken200JSONResponse TokenResponse
+type CreateToken200ResponseHeaders struct {
+	CacheControl *string
+}
+
+type CreateToken200JSONResponse struct {
+	Body    TokenResponse
+	Headers CreateToken200ResponseHeaders
+}
 
 func (response CreateToken200JSONResponse) VisitCreateTokenResponse(w http.ResponseWriter) error {
 
 	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(response); err != nil {
+	if err := json.NewEncoder(&buf).Encode(response.Body); err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "application/json")
+	if response.Headers.CacheControl != nil {
+		w.Header().Set("Cache-Control", fmt.Sprint(*response.Headers.CacheControl))
+	}
 	w.WriteHeader(200)
 	_, err := buf.WriteTo(w)
 	return err

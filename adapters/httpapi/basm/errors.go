@@ -27,9 +27,17 @@ type errorSource struct {
 	Pointer string `json:"pointer"`
 }
 
-// RenderError writes err as a JSON:API error document.
+// RenderError writes err as a JSON:API error document, or as an OAuth error
+// for the token endpoint, which is not JSON:API.
 func RenderError(w http.ResponseWriter, r *http.Request, err error) {
+	if r.URL.Path == TokenPath {
+		renderOAuthError(w, r, err)
+		return
+	}
 	status, objects := describe(err)
+	if s, o, ok := paramProblem(r, err); ok {
+		status, objects = s, o
+	}
 	if status >= 500 && status != http.StatusNotImplemented {
 		slog.ErrorContext(r.Context(), "request failed", "path", r.URL.EscapedPath(), "status", status, "error", err)
 	}
@@ -62,8 +70,10 @@ func describe(err error) (int, []errorObject) {
 		return one(http.StatusBadRequest, "Bad request")
 	case apperr.NotFound:
 		return one(http.StatusNotFound, "Resource not found")
-	case apperr.Forbidden:
+	case apperr.Forbidden, apperr.Denied:
 		return one(http.StatusForbidden, "Forbidden")
+	case apperr.RateLimited:
+		return one(http.StatusTooManyRequests, "Too Many Requests")
 	case apperr.Conflict:
 		return one(http.StatusConflict, "Conflict")
 	case apperr.Unprocessable:

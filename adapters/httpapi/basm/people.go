@@ -142,8 +142,7 @@ func toPerson(p people.Person, single bool) api.Person {
 	return out
 }
 
-// personIncluded side-loads genders and ethnicities (profiles and categories
-// join once those resources exist).
+// personIncluded side-loads genders, ethnicities and profiles.
 func (s *Server) personIncluded(ctx context.Context, include map[string]bool, list ...people.Person) (*[]api.IncludedResource, error) {
 	if len(include) == 0 {
 		return nil, nil
@@ -176,6 +175,56 @@ func (s *Server) personIncluded(ctx context.Context, include map[string]bool, li
 				return nil, err
 			}
 		}
+		if include["profiles"] {
+			for _, id := range p.ProfileIDs {
+				profile, err := s.uc.Profiles.Get(ctx, id)
+				if err != nil {
+					return nil, err
+				}
+				doc := toProfile(profile)
+				out = append(out, api.IncludedResource{"id": doc.Id, "type": doc.Type, "attributes": doc.Attributes, "relationships": doc.Relationships})
+			}
+		}
 	}
 	return &out, nil
+}
+
+// UpdatePerson implements PATCH /api/people/{id}: omitted attributes and
+// relationships are left alone; a relationship sent as {"data": null} is cleared.
+func (s *Server) UpdatePerson(ctx context.Context, req api.UpdatePersonRequestObject) (api.UpdatePersonResponseObject, error) {
+	include, err := includes(req.Params.Include, personIncludes...)
+	if err != nil {
+		return nil, err
+	}
+	var change people.Update
+	if a := req.Body.Data.Attributes; a != nil {
+		change = people.Update{
+			FirstNames: a.FirstNames, LastName: a.LastName, GenderAdditionalInformation: a.GenderAdditionalInformation,
+			PrisonNumber: a.PrisonNumber, CriminalRecordsOffice: a.CriminalRecordsOffice, PoliceNationalComputer: a.PoliceNationalComputer,
+		}
+		if a.DateOfBirth != nil {
+			dob := time.Date(a.DateOfBirth.Year(), a.DateOfBirth.Month(), a.DateOfBirth.Day(), 0, 0, 0, 0, time.UTC)
+			change.DateOfBirth = &dob
+		}
+	}
+	if rel := req.Body.Data.Relationships; rel != nil {
+		change.GenderID = relationshipChange(rel.Gender)
+		change.EthnicityID = relationshipChange(rel.Ethnicity)
+	}
+	person, err := s.uc.People.Update(ctx, req.Id.String(), change)
+	if err != nil {
+		return nil, err
+	}
+	included, err := s.personIncluded(ctx, include, person)
+	if err != nil {
+		return nil, err
+	}
+	return api.UpdatePerson200ApplicationVndAPIPlusJSONResponse{Data: toPerson(person, true), Included: included}, nil
+}
+
+func relationshipChange(rel *api.ToOneRelationship) people.Change {
+	if rel == nil {
+		return people.Change{}
+	}
+	return people.Change{Set: true, Value: relatedID(rel)}
 }

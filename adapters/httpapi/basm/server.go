@@ -17,7 +17,14 @@ import (
 type UseCases struct {
 	Locations *booking.Locations
 	People    *booking.People
+	Profiles  *booking.Profiles
 	Reference *booking.Reference
+	Tokens    *booking.IssueToken
+	Moves     MoveUseCases
+	Journeys  JourneyUseCases
+	Hearings  *booking.CreateCourtHearing
+	Escorts   EscortRecordUseCases
+	Events    EventUseCases
 }
 
 // Server implements the generated strict server interface.
@@ -41,6 +48,8 @@ func (s *Server) Mount(r chi.Router) {
 			return f(withRequest(ctx, r), w, r, req)
 		}
 	}
+	// Idempotency-Key (§5) wraps the scoped operations once the request has passed spec validation.
+	r.Use(s.idempotent)
 	strict := api.NewStrictHandlerWithOptions(s, []api.StrictMiddlewareFunc{keepRequest}, api.StrictHTTPServerOptions{
 		RequestErrorHandlerFunc: func(w http.ResponseWriter, r *http.Request, err error) {
 			RenderError(w, r, apperr.Wrap(apperr.Invalid, err, "Unable to read the request body: %v", err))

@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"net/http"
 
+	"github.com/getkin/kin-openapi/openapi3filter"
+
 	"github.com/ministryofjustice/hmpps-backbone/core/apperr"
 )
 
@@ -29,7 +31,8 @@ func RenderError(w http.ResponseWriter, r *http.Request, err error) {
 	if body.Status >= 500 && body.Status != http.StatusNotImplemented {
 		slog.ErrorContext(r.Context(), "request failed", "path", r.URL.EscapedPath(), "status", body.Status, "error", err)
 	}
-	if body.Status == http.StatusTooManyRequests {
+	if body.Status == http.StatusTooManyRequests && w.Header().Get("Retry-After") == "" {
+		// The rate limiter sets the real wait; one second is a safe guess otherwise.
 		w.Header().Set("Retry-After", "1")
 	}
 	w.Header().Set("Content-Type", "application/json")
@@ -42,6 +45,12 @@ func describe(err error) errorBody {
 	if !ok {
 		var bad interface{ RequestProblem() string }
 		if errors.As(err, &bad) {
+			var spec *openapi3filter.RequestError
+			if errors.As(err, &spec) && spec.RequestBody != nil {
+				// A body the spec rejects (a missing or empty field) is reported
+				// like the one our own rules reject, with the problem listed.
+				return badRequest("Validation issues in request body", []string{bad.RequestProblem()})
+			}
 			return badRequest(bad.RequestProblem(), nil)
 		}
 		return errorBody{
@@ -64,8 +73,13 @@ func describe(err error) errorBody {
 		return errorBody{Status: http.StatusNotFound, UserMessage: "404 Not found error: " + msg, DeveloperMessage: msg}
 	case apperr.Forbidden:
 		return errorBody{Status: http.StatusForbidden, UserMessage: "Forbidden to complete action by upstream service: " + msg, DeveloperMessage: msg}
+	case apperr.Denied:
+		return errorBody{Status: http.StatusForbidden, UserMessage: msg, DeveloperMessage: msg}
+	case apperr.RateLimited:
+		return errorBody{Status: http.StatusTooManyRequests, UserMessage: "Too many requests: " + msg, DeveloperMessage: msg}
 	case apperr.Conflict:
-		return errorBody{Status: http.StatusConflict, UserMessage: msg, DeveloperMessage: "Unable to complete request as this is a duplicate request"}
+		// The seed's TransactionConflict: a fixed title, the reason for developers.
+		return errorBody{Status: http.StatusConflict, UserMessage: "Conflict", DeveloperMessage: msg}
 	case apperr.UpstreamAuth:
 		return errorBody{Status: http.StatusBadGateway, UserMessage: "Authentication error: " + msg, DeveloperMessage: msg}
 	case apperr.Upstream, apperr.UpstreamTimeout:

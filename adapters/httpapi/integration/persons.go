@@ -8,7 +8,7 @@ import (
 
 // GetPersonName implements GET /v1/persons/{hmppsId}/name.
 func (s *Server) GetPersonName(ctx context.Context, req api.GetPersonNameRequestObject) (api.GetPersonNameResponseObject, error) {
-	name, err := s.uc.PersonName.Handle(ctx, filtersFrom(ctx), string(req.HmppsId))
+	name, err := s.uc.PersonName.Handle(ctx, filtersFrom(ctx), req.HmppsId)
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/ministryofjustice/hmpps-backbone/core/access"
 	"github.com/ministryofjustice/hmpps-backbone/core/apperr"
 	"github.com/ministryofjustice/hmpps-backbone/core/integration"
+	"github.com/ministryofjustice/hmpps-backbone/core/queues"
 	api "github.com/ministryofjustice/hmpps-backbone/gen/integrationapi"
 )
 
@@ -23,6 +24,28 @@ type BuildInfo struct {
 // UseCases are the core use cases the handlers call.
 type UseCases struct {
 	PersonName *integration.GetPersonName
+
+	// Prisoner search, prison-api and incentives reads.
+	Prisoner          *integration.GetPrisoner
+	Prisoners         *integration.SearchPrisoners
+	CellLocation      *integration.GetCellLocation
+	ConvertIDs        *integration.ConvertIDs
+	Alerts            *integration.GetAlerts
+	VisitRestrictions *integration.GetVisitRestrictions
+	VisitOrders       *integration.GetVisitOrders
+	IepLevel          *integration.GetIepLevel
+
+	// nDelius, ARNS, CVL, POM and EPF reads (wired in cmd/hmpps/wire_probation.go).
+	Probation ProbationUseCases
+
+	// Finance, visits, relationships and the other prison records (wired in cmd/hmpps/wire_prison_records.go).
+	PrisonRecords PrisonRecordUseCases
+
+	// The /queue-admin operations.
+	QueueAdmin *queues.Admin
+
+	// Expressions of interest in jobs, published to the jobs board queue.
+	ExpressionOfInterest *integration.ExpressInterest
 }
 
 // Server implements the generated strict server interface.

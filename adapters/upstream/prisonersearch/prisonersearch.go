@@ -16,7 +16,7 @@ import (
 // Source names this upstream in errors and logs.
 const Source = "PRISONER_OFFENDER_SEARCH"
 
-// Client implements ports.PrisonerSearch.
+// Client implements ports.PrisonerSearch and ports.PrisonerFinder.
 type Client struct {
 	api *api.ClientWithResponses
 }
@@ -45,6 +45,53 @@ func (c *Client) Prisoner(ctx context.Context, nomsNumber string) (person.Prison
 	return toPrisoner(*resp.JSON200), nil
 }
 
+// searchSize asks for every match in one page: the integration API sorts and
+// pages the whole result itself, as the original does.
+const searchSize = 9999
+
+// FindPrisoners implements ports.PrisonerFinder. Without a prison list it is
+// a global search; with one, a prisoner-detail search confined to those prisons.
+func (c *Client) FindPrisoners(ctx context.Context, q person.PrisonerQuery) ([]person.Prisoner, error) {
+	var dob *openapi_types.Date
+	if q.DateOfBirth != nil {
+		dob = &openapi_types.Date{Time: *q.DateOfBirth}
+	}
+	includeAliases := q.IncludeAliases
+	var content *[]api.Prisoner
+	if q.PrisonIDs == nil {
+		size := searchSize
+		resp, err := c.api.GlobalFindByCriteriaWithResponse(ctx, &api.GlobalFindByCriteriaParams{Size: &size}, api.GlobalSearchCriteria{
+			FirstName: opt(q.FirstName), LastName: opt(q.LastName), DateOfBirth: dob, IncludeAliases: &includeAliases,
+		})
+		if err != nil {
+			return nil, transport.Failed(Source, err)
+		}
+		if resp.JSON200 == nil {
+			return nil, transport.Unexpected(Source, resp.HTTPResponse)
+		}
+		content = resp.JSON200.Content
+	} else {
+		resp, err := c.api.PrisonerDetailSearchWithResponse(ctx, nil, api.PrisonerDetailRequest{
+			FirstName: opt(q.FirstName), LastName: opt(q.LastName), DateOfBirth: dob, IncludeAliases: &includeAliases,
+			PrisonIds: q.PrisonIDs, Pagination: api.PaginationRequest{Page: 0, Size: searchSize},
+		})
+		if err != nil {
+			return nil, transport.Failed(Source, err)
+		}
+		if resp.JSON200 == nil {
+			return nil, transport.Unexpected(Source, resp.HTTPResponse)
+		}
+		content = resp.JSON200.Content
+	}
+	out := []person.Prisoner{}
+	if content != nil {
+		for _, p := range *content {
+			out = append(out, toPrisoner(p))
+		}
+	}
+	return out, nil
+}
+
 func toPrisoner(p api.Prisoner) person.Prisoner {
 	dob := p.DateOfBirth.Time
 	out := person.Prisoner{
@@ -60,6 +107,11 @@ func toPrisoner(p api.Prisoner) person.Prisoner {
 		CellLocation: str(p.CellLocation),
 		Gender:       p.Gender,
 		Ethnicity:    p.Ethnicity,
+
+		Status:        p.Status,
+		Category:      str(p.Category),
+		CSRA:          str(p.Csra),
+		ReceptionDate: date(p.ReceptionDate),
 	}
 	if p.InOutStatus != nil {
 		out.InOutStatus = string(*p.InOutStatus)
@@ -77,6 +129,14 @@ func toPrisoner(p api.Prisoner) person.Prisoner {
 		}
 	}
 	return out
+}
+
+// opt is nil for an empty string, so absent criteria are left out of the body.
+func opt(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
 }
 
 func str(s *string) string {

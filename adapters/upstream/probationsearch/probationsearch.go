@@ -79,6 +79,30 @@ func toCase(o api.OffenderDetail) person.ProbationCase {
 	if o.MiddleNames != nil {
 		c.MiddleNames = *o.MiddleNames
 	}
+	c.Access = person.CaseAccess{
+		Restricted: o.CurrentRestriction != nil && *o.CurrentRestriction, RestrictionMessage: str(o.RestrictionMessage),
+		Excluded: o.CurrentExclusion != nil && *o.CurrentExclusion, ExclusionMessage: str(o.ExclusionMessage),
+	}
+	if cd := o.ContactDetails; cd != nil {
+		c.Contact = &person.Contact{Phones: []person.Phone{}, Emails: []string{}}
+		if cd.EmailAddresses != nil {
+			c.Contact.Emails = append(c.Contact.Emails, *cd.EmailAddresses...)
+		}
+		if cd.Addresses != nil {
+			for _, a := range *cd.Addresses {
+				c.Contact.Addresses = append(c.Contact.Addresses, toAddress(a))
+			}
+		}
+		if cd.PhoneNumbers != nil {
+			for _, ph := range *cd.PhoneNumbers {
+				phone := person.Phone{Number: str(ph.Number)}
+				if ph.Type != nil {
+					phone.Type = string(*ph.Type)
+				}
+				c.Contact.Phones = append(c.Contact.Phones, phone)
+			}
+		}
+	}
 	if o.OffenderProfile != nil {
 		c.Ethnicity = str(o.OffenderProfile.Ethnicity)
 	}
@@ -107,4 +131,20 @@ func date(d *openapi_types.Date) *time.Time {
 	}
 	t := d.Time
 	return &t
+}
+
+// toAddress maps a probation address to the API's shape: the building name
+// is the address name and the district its locality.
+func toAddress(a api.Address) person.Address {
+	from := a.From.Time
+	out := person.Address{
+		Name: str(a.BuildingName), Number: str(a.AddressNumber), Street: str(a.StreetName), Locality: str(a.District),
+		Town: str(a.Town), County: str(a.County), Postcode: str(a.Postcode), Notes: str(a.Notes),
+		StartDate: &from, EndDate: date(a.To), NoFixedAddress: a.NoFixedAbode != nil && *a.NoFixedAbode,
+		Types: []person.AddressType{},
+	}
+	if t := a.Type; t != nil {
+		out.Types = append(out.Types, person.AddressType{Code: str(t.Code), Description: str(t.Description)})
+	}
+	return out
 }

@@ -745,7 +745,7 @@ type AllPredictorVersionedUnion struct {
 
 // AllRoshRiskDtoAllRisksView defines model for AllRoshRiskDto_AllRisksView.
 type AllRoshRiskDtoAllRisksView struct {
-	AssessedOn *map[string]interface{}        `json:"assessedOn,omitempty"`
+	AssessedOn *localtime.DateTime            `json:"assessedOn,omitempty"`
 	OtherRisks OtherRoshRisksDtoAllRisksView  `json:"otherRisks"`
 	RiskToSelf RoshRiskToSelfDtoAllRisksView  `json:"riskToSelf"`
 	Summary    RiskRoshSummaryDtoAllRisksView `json:"summary"`
@@ -794,7 +794,7 @@ type AssessmentNeedDtoSeverity string
 // AssessmentNeedsDto defines model for AssessmentNeedsDto.
 type AssessmentNeedsDto struct {
 	// AssessedOn The date and time that the assessment needs were completed
-	AssessedOn *map[string]interface{} `json:"assessedOn,omitempty"`
+	AssessedOn *localtime.DateTime `json:"assessedOn,omitempty"`
 
 	// IdentifiedNeeds Collection of assessment need sections which have been answered and identified as needs
 	IdentifiedNeeds []AssessmentNeedDto `json:"identifiedNeeds"`
@@ -1006,30 +1006,30 @@ type RiskDtoAllRisksViewRisk string
 
 // RiskManagementPlanDto defines model for RiskManagementPlanDto.
 type RiskManagementPlanDto struct {
-	AssessmentId                          int64                   `json:"assessmentId"`
-	AssessmentStatus                      string                  `json:"assessmentStatus"`
-	AssessmentType                        string                  `json:"assessmentType"`
-	ContingencyPlans                      *string                 `json:"contingencyPlans,omitempty"`
-	DateCompleted                         *map[string]interface{} `json:"dateCompleted,omitempty"`
-	FurtherConsiderationsCurrentSituation *string                 `json:"furtherConsiderationsCurrentSituation,omitempty"`
-	InitiationDate                        *map[string]interface{} `json:"initiationDate,omitempty"`
-	InterventionsAndTreatment             *string                 `json:"interventionsAndTreatment,omitempty"`
-	KeyInformationCurrentSituation        *string                 `json:"keyInformationCurrentSituation,omitempty"`
-	LaterCompleteAssessmentExists         *bool                   `json:"laterCompleteAssessmentExists,omitempty"`
-	LaterPartCompSignedAssessmentExists   *bool                   `json:"laterPartCompSignedAssessmentExists,omitempty"`
-	LaterPartCompUnsignedAssessmentExists *bool                   `json:"laterPartCompUnsignedAssessmentExists,omitempty"`
-	LaterSignLockAssessmentExists         *bool                   `json:"laterSignLockAssessmentExists,omitempty"`
-	LaterWIPAssessmentExists              *bool                   `json:"laterWIPAssessmentExists,omitempty"`
-	LatestCompleteDate                    *map[string]interface{} `json:"latestCompleteDate,omitempty"`
-	LatestPartCompSignedDate              *map[string]interface{} `json:"latestPartCompSignedDate,omitempty"`
-	LatestPartCompUnsignedDate            *map[string]interface{} `json:"latestPartCompUnsignedDate,omitempty"`
-	LatestSignLockDate                    *map[string]interface{} `json:"latestSignLockDate,omitempty"`
-	LatestWIPDate                         *map[string]interface{} `json:"latestWIPDate,omitempty"`
-	MonitoringAndControl                  *string                 `json:"monitoringAndControl,omitempty"`
-	PartcompStatus                        *string                 `json:"partcompStatus,omitempty"`
-	SuperStatus                           *string                 `json:"superStatus,omitempty"`
-	Supervision                           *string                 `json:"supervision,omitempty"`
-	VictimSafetyPlanning                  *string                 `json:"victimSafetyPlanning,omitempty"`
+	AssessmentId                          int64               `json:"assessmentId"`
+	AssessmentStatus                      string              `json:"assessmentStatus"`
+	AssessmentType                        string              `json:"assessmentType"`
+	ContingencyPlans                      *string             `json:"contingencyPlans,omitempty"`
+	DateCompleted                         *localtime.DateTime `json:"dateCompleted,omitempty"`
+	FurtherConsiderationsCurrentSituation *string             `json:"furtherConsiderationsCurrentSituation,omitempty"`
+	InitiationDate                        *localtime.DateTime `json:"initiationDate,omitempty"`
+	InterventionsAndTreatment             *string             `json:"interventionsAndTreatment,omitempty"`
+	KeyInformationCurrentSituation        *string             `json:"keyInformationCurrentSituation,omitempty"`
+	LaterCompleteAssessmentExists         *bool               `json:"laterCompleteAssessmentExists,omitempty"`
+	LaterPartCompSignedAssessmentExists   *bool               `json:"laterPartCompSignedAssessmentExists,omitempty"`
+	LaterPartCompUnsignedAssessmentExists *bool               `json:"laterPartCompUnsignedAssessmentExists,omitempty"`
+	LaterSignLockAssessmentExists         *bool               `json:"laterSignLockAssessmentExists,omitempty"`
+	LaterWIPAssessmentExists              *bool               `json:"laterWIPAssessmentExists,omitempty"`
+	LatestCompleteDate                    *localtime.DateTime `json:"latestCompleteDate,omitempty"`
+	LatestPartCompSignedDate              *localtime.DateTime `json:"latestPartCompSignedDate,omitempty"`
+	LatestPartCompUnsignedDate            *localtime.DateTime `json:"latestPartCompUnsignedDate,omitempty"`
+	LatestSignLockDate                    *localtime.DateTime `json:"latestSignLockDate,omitempty"`
+	LatestWIPDate                         *localtime.DateTime `json:"latestWIPDate,omitempty"`
+	MonitoringAndControl                  *string             `json:"monitoringAndControl,omitempty"`
+	PartcompStatus                        *string             `json:"partcompStatus,omitempty"`
+	SuperStatus                           *string             `json:"superStatus,omitempty"`
+	Supervision                           *string             `json:"supervision,omitempty"`
+	VictimSafetyPlanning                  *string             `json:"victimSafetyPlanning,omitempty"`
 }
 
 // RiskManagementPlansDto defines model for RiskManagementPlansDto.
@@ -1156,7 +1156,7 @@ type SupplementaryRiskDto struct {
 	CreatedByUserType string `json:"createdByUserType"`
 
 	// CreatedDate Created At
-	CreatedDate map[string]interface{} `json:"createdDate"`
+	CreatedDate localtime.DateTime `json:"createdDate"`
 
 	// Crn Offender CRN
 	//

@@ -14,7 +14,9 @@
 // kin-openapi (examples included); any failure stops the program with a non-zero exit status.
 //
 // The conversion never renames schemas or properties and never changes types, required lists or
-// enums beyond what 3.0 needs to express the same shape:
+// enums beyond what 3.0 needs to express the same shape, with one correction: a bare
+// `type: object` whose example is a date or date-time string (springdoc's rendering of Java
+// dates in ARNS) becomes `type: string` with that format. The changes:
 //   - type: [X, "null"] becomes type: X + nullable: true;
 //   - oneOf/anyOf with a {type: "null"} branch loses that branch and gains nullable: true
 //     (a single remaining $ref becomes allOf: [$ref]);
@@ -41,6 +43,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -715,6 +718,8 @@ func convertSchema(s map[string]any) map[string]any {
 		delete(s, "examples")
 	}
 
+	retypeMisdeclaredDate(s)
+
 	// const -> single-value enum
 	if c, ok := s["const"]; ok {
 		if _, has := s["enum"]; !has {
@@ -1060,4 +1065,25 @@ func deepCopy(v any) any {
 		return c
 	}
 	return v
+}
+
+// retypeMisdeclaredDate fixes Java dates that springdoc declared as a bare
+// `type: object` (ARNS's assessedOn, dateCompleted, ...): the services send
+// them as strings, as the schema's own example shows. Left as objects, the
+// generated clients could not decode them. The example's shape decides
+// between date and date-time.
+func retypeMisdeclaredDate(s map[string]any) {
+	if s["type"] != "object" || s["properties"] != nil || s["additionalProperties"] != nil {
+		return
+	}
+	example, ok := s["example"].(string)
+	if !ok {
+		return
+	}
+	for layout, format := range map[string]string{"2006-01-02T15:04:05": "date-time", "2006-01-02": "date"} {
+		if _, err := time.Parse(layout, example); err == nil {
+			s["type"], s["format"] = "string", format
+			return
+		}
+	}
 }

@@ -1,0 +1,79 @@
+package audit_test
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/ministryofjustice/hmpps-backbone/adapters/audit"
+	"github.com/ministryofjustice/hmpps-backbone/adapters/queue/memory"
+)
+
+func TestWhat(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{"getPersonName": "GET_PERSON_NAME", "getAlerts": "GET_ALERTS", "postTransaction": "POST_TRANSACTION"} {
+		if got := audit.What(in); got != want {
+			t.Errorf("What(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRecordsArePublishedInTheBackground(t *testing.T) {
+	t.Parallel()
+	q := memory.New(memory.QueueConfig{Name: "audit"})
+	p := audit.New(q, "audit", 10, slog.New(slog.NewTextHandler(io.Discard, nil)), prometheus.NewRegistry())
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { p.Run(ctx); close(done) }()
+
+	p.Audit("getPersonName", "full-access", time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC), map[string]string{"hmppsId": "A1234AA"})
+	got, err := q.Receive(context.Background(), "audit", 10, 2*time.Second)
+	if err != nil || len(got) != 1 {
+		t.Fatalf("received %v, %v", got, err)
+	}
+	var r audit.Record
+	if err := json.Unmarshal([]byte(got[0].Body), &r); err != nil {
+		t.Fatal(err)
+	}
+	want := audit.Record{What: "GET_PERSON_NAME", Who: "full-access", When: "2026-11-23T10:00:00Z", Service: "hmpps-integration-api", Details: `{"hmppsId":"A1234AA"}`}
+	if r != want {
+		t.Errorf("record %+v, want %+v", r, want)
+	}
+	cancel()
+	<-done
+}
+
+// A full buffer drops records (counted) rather than blocking the request.
+func TestFullBufferDropsWithoutBlocking(t *testing.T) {
+	t.Parallel()
+	q := memory.New(memory.QueueConfig{Name: "audit"})
+	reg := prometheus.NewRegistry()
+	p := audit.New(q, "audit", 2, slog.New(slog.NewTextHandler(io.Discard, nil)), reg)
+	start := time.Now()
+	for range 5 { // nothing runs the publisher: the buffer fills
+		p.Audit("getAlerts", "c", time.Now(), nil)
+	}
+	if time.Since(start) > time.Second {
+		t.Error("Audit blocked")
+	}
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropped := -1.0
+	for _, f := range families {
+		for _, m := range f.GetMetric() {
+			if m.GetLabel()[0].GetValue() == "dropped" {
+				dropped = m.GetCounter().GetValue()
+			}
+		}
+	}
+	if dropped != 3 {
+		t.Errorf("dropped = %v, want 3", dropped)
+	}
+}

@@ -1,0 +1,434 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/ministryofjustice/hmpps-backbone/core/apperr"
+	"github.com/ministryofjustice/hmpps-backbone/core/moves"
+	"github.com/ministryofjustice/hmpps-backbone/core/paging"
+)
+
+type moveRow struct {
+	bun.BaseModel `bun:"table:moves,alias:m"`
+
+	ID                        string     `bun:"id,pk"`
+	Reference                 string     `bun:"reference"`
+	MoveType                  string     `bun:"move_type"`
+	Status                    string     `bun:"status"`
+	InitialStatus             string     `bun:"initial_status"`
+	CancellationReason        *string    `bun:"cancellation_reason"`
+	RejectionReason           *string    `bun:"rejection_reason"`
+	CancellationReasonComment *string    `bun:"cancellation_reason_comment"`
+	FromLocationID            string     `bun:"from_location_id"`
+	ToLocationID              *string    `bun:"to_location_id"`
+	SupplierID                *string    `bun:"supplier_id"`
+	ProfileID                 *string    `bun:"profile_id"`
+	PrisonTransferReasonID    *string    `bun:"prison_transfer_reason_id"`
+	AdditionalInformation     *string    `bun:"additional_information"`
+	Date                      *string    `bun:"date"`
+	DateFrom                  *string    `bun:"date_from"`
+	DateTo                    *string    `bun:"date_to"`
+	TimeDue                   *time.Time `bun:"time_due"`
+	MoveAgreed                *bool      `bun:"move_agreed"`
+	MoveAgreedBy              *string    `bun:"move_agreed_by"`
+	RecallDate                *string    `bun:"recall_date"`
+	SectionFortySix           *bool      `bun:"section_forty_six"`
+	ReasonComment             *string    `bun:"reason_comment"`
+	IsLockout                 bool       `bun:"is_lockout"`
+	OriginalMoveID            *string    `bun:"original_move_id"`
+	CreatedAt                 time.Time  `bun:"created_at"`
+	UpdatedAt                 time.Time  `bun:"updated_at"`
+}
+
+type eventRow struct {
+	bun.BaseModel `bun:"table:events"`
+
+	ID            string    `bun:"id,pk"`
+	EventableType string    `bun:"eventable_type"`
+	EventableID   string    `bun:"eventable_id"`
+	EventType     string    `bun:"event_type"`
+	OccurredAt    time.Time `bun:"occurred_at"`
+	RecordedAt    time.Time `bun:"recorded_at"`
+	Notes         *string   `bun:"notes"`
+	Details       string    `bun:"details"`
+	Relationships string    `bun:"relationships"`
+	SupplierID    *string   `bun:"supplier_id"`
+	CreatedBy     *string   `bun:"created_by"`
+	Seq           int       `bun:"seq"`
+}
+
+// Dates travel as YYYY-MM-DD text: both engines compare and sort that form
+// the same way, where a time.Time would be written differently by each.
+func dateText(t *time.Time) *string {
+	if t == nil {
+		return nil
+	}
+	s := t.Format(time.DateOnly)
+	return &s
+}
+
+func dateOf(s *string) *time.Time {
+	if s == nil || len(*s) < 10 {
+		return nil
+	}
+	t, err := time.Parse(time.DateOnly, (*s)[:10])
+	if err != nil {
+		return nil
+	}
+	return &t
+}
+
+func moveToRow(s moves.Snapshot) moveRow {
+	return moveRow{
+		ID: s.ID, Reference: s.Reference, MoveType: string(s.Type), Status: string(s.Status), InitialStatus: string(s.InitialStatus),
+		CancellationReason: ptr(string(s.CancellationReason)), RejectionReason: ptr(string(s.RejectionReason)),
+		CancellationReasonComment: ptr(s.CancellationReasonComment),
+		FromLocationID:            s.FromLocationID, ToLocationID: ptr(s.ToLocationID), SupplierID: ptr(s.SupplierID),
+		ProfileID: ptr(s.ProfileID), PrisonTransferReasonID: ptr(s.PrisonTransferReasonID),
+		AdditionalInformation: ptr(s.AdditionalInformation),
+		Date:                  dateText(s.Date), DateFrom: dateText(s.DateFrom), DateTo: dateText(s.DateTo),
+		TimeDue: utcPtr(s.TimeDue), MoveAgreed: s.MoveAgreed, MoveAgreedBy: ptr(s.MoveAgreedBy),
+		RecallDate: dateText(s.RecallDate), SectionFortySix: s.SectionFortySix, ReasonComment: ptr(s.ReasonComment),
+		IsLockout: s.IsLockout, OriginalMoveID: ptr(s.OriginalMoveID), CreatedAt: s.CreatedAt.UTC(), UpdatedAt: s.UpdatedAt.UTC(),
+	}
+}
+
+func (r moveRow) snapshot() moves.Snapshot {
+	return moves.Snapshot{
+		Attributes: moves.Attributes{
+			AdditionalInformation: deref(r.AdditionalInformation),
+			Date:                  dateOf(r.Date), DateFrom: dateOf(r.DateFrom), DateTo: dateOf(r.DateTo),
+			TimeDue: utcPtr(r.TimeDue), MoveAgreed: r.MoveAgreed, MoveAgreedBy: deref(r.MoveAgreedBy),
+			RecallDate: dateOf(r.RecallDate), SectionFortySix: r.SectionFortySix, ReasonComment: deref(r.ReasonComment),
+			ProfileID: deref(r.ProfileID), PrisonTransferReasonID: deref(r.PrisonTransferReasonID),
+		},
+		ID: r.ID, Reference: r.Reference, Type: moves.Type(r.MoveType), Status: moves.Status(r.Status),
+		InitialStatus:             moves.Status(r.InitialStatus),
+		CancellationReason:        moves.CancellationReason(deref(r.CancellationReason)),
+		RejectionReason:           moves.RejectionReason(deref(r.RejectionReason)),
+		CancellationReasonComment: deref(r.CancellationReasonComment),
+		FromLocationID:            r.FromLocationID, ToLocationID: deref(r.ToLocationID), SupplierID: deref(r.SupplierID),
+		IsLockout: r.IsLockout, OriginalMoveID: deref(r.OriginalMoveID), CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC(),
+	}
+}
+
+const eventableMove = "moves"
+
+func eventToRow(moveID string, seq int, e moves.Event) (eventRow, error) {
+	details, err := json.Marshal(orEmpty(e.Details))
+	if err != nil {
+		return eventRow{}, fmt.Errorf("store: event details: %w", err)
+	}
+	rels, err := json.Marshal(orEmptyStrings(e.Relationships))
+	if err != nil {
+		return eventRow{}, fmt.Errorf("store: event relationships: %w", err)
+	}
+	return eventRow{
+		ID: e.ID, EventableType: eventableMove, EventableID: moveID, EventType: string(e.Type),
+		OccurredAt: e.OccurredAt.UTC(), RecordedAt: e.RecordedAt.UTC(), Notes: ptr(e.Notes),
+		Details: string(details), Relationships: string(rels), SupplierID: ptr(e.SupplierID), CreatedBy: ptr(e.CreatedBy), Seq: seq,
+	}, nil
+}
+
+func (r eventRow) domain() (moves.Event, error) {
+	e := moves.Event{
+		ID: r.ID, Type: moves.EventType(r.EventType), OccurredAt: r.OccurredAt.UTC(), RecordedAt: r.RecordedAt.UTC(),
+		Notes: deref(r.Notes), SupplierID: deref(r.SupplierID), CreatedBy: deref(r.CreatedBy),
+	}
+	if err := json.Unmarshal([]byte(r.Details), &e.Details); err != nil {
+		return e, fmt.Errorf("store: event %s details: %w", r.ID, err)
+	}
+	if err := json.Unmarshal([]byte(r.Relationships), &e.Relationships); err != nil {
+		return e, fmt.Errorf("store: event %s relationships: %w", r.ID, err)
+	}
+	return e, nil
+}
+
+func orEmpty(m map[string]any) map[string]any {
+	if m == nil {
+		return map[string]any{}
+	}
+	return m
+}
+
+func orEmptyStrings(m map[string]string) map[string]string {
+	if m == nil {
+		return map[string]string{}
+	}
+	return m
+}
+
+// Moves implements ports.Moves.
+type Moves struct{ db *DB }
+
+// NewMoves builds the repository.
+func NewMoves(db *DB) *Moves { return &Moves{db: db} }
+
+// Create implements ports.Moves.
+func (s *Moves) Create(ctx context.Context, m *moves.Move) error {
+	return s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		row := moveToRow(m.Snapshot())
+		if _, err := tx.NewInsert().Model(&row).Exec(ctx); err != nil {
+			return err
+		}
+		return insertEvents(ctx, tx, m.ID(), 0, m.Pending())
+	})
+}
+
+func insertEvents(ctx context.Context, tx bun.IDB, moveID string, seq int, events []moves.Event) error {
+	if len(events) == 0 {
+		return nil
+	}
+	rows := make([]eventRow, len(events))
+	for i, e := range events {
+		row, err := eventToRow(moveID, seq+i, e)
+		if err != nil {
+			return err
+		}
+		rows[i] = row
+	}
+	_, err := tx.NewInsert().Model(&rows).Exec(ctx)
+	return err
+}
+
+// Get implements ports.Moves.
+func (s *Moves) Get(ctx context.Context, id string) (*moves.Move, error) {
+	return s.load(ctx, s.db.DB, id, false)
+}
+
+func (s *Moves) load(ctx context.Context, db bun.IDB, id string, lock bool) (*moves.Move, error) {
+	var row moveRow
+	q := db.NewSelect().Model(&row).Where("m.id = ?", id)
+	if lock && s.db.Engine == Postgres {
+		// SQLite has no row locks; its single connection already serialises writers.
+		q = q.For("UPDATE")
+	}
+	if err := q.Scan(ctx); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, apperr.New(apperr.NotFound, "Couldn't find Move with 'id'=%s", id)
+		}
+		return nil, err
+	}
+	var rows []eventRow
+	if err := db.NewSelect().Model(&rows).Where("eventable_type = ? AND eventable_id = ?", eventableMove, id).Order("seq").Scan(ctx); err != nil {
+		return nil, err
+	}
+	events := make([]moves.Event, len(rows))
+	for i, r := range rows {
+		e, err := r.domain()
+		if err != nil {
+			return nil, err
+		}
+		events[i] = e
+	}
+	return moves.Restore(row.snapshot(), events), nil
+}
+
+// Update implements ports.Moves: the move row is locked (SELECT … FOR UPDATE on
+// PostgreSQL) for the whole transaction, so concurrent events on one move are
+// applied one after the other, each seeing the previous one's result.
+func (s *Moves) Update(ctx context.Context, id string, fn func(*moves.Move) error) (*moves.Move, error) {
+	var out *moves.Move
+	err := s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		m, err := s.load(ctx, tx, id, true)
+		if err != nil {
+			return err
+		}
+		stored := len(m.Events())
+		if err := fn(m); err != nil {
+			return err
+		}
+		row := moveToRow(m.Snapshot())
+		if _, err := tx.NewUpdate().Model(&row).WherePK().Exec(ctx); err != nil {
+			return err
+		}
+		if err := insertEvents(ctx, tx, id, stored, m.Pending()); err != nil {
+			return err
+		}
+		out = m
+		return nil
+	})
+	return out, err
+}
+
+// ReferenceTaken implements ports.Moves.
+func (s *Moves) ReferenceTaken(ctx context.Context, reference string) (bool, error) {
+	return s.db.NewSelect().Model((*moveRow)(nil)).Where("reference = ?", reference).Exists(ctx)
+}
+
+// RebookOf implements ports.Moves.
+func (s *Moves) RebookOf(ctx context.Context, originalID string) (string, error) {
+	var ids []string
+	err := s.db.NewSelect().Model((*moveRow)(nil)).Column("m.id").Where("m.original_move_id = ?", originalID).Limit(1).Scan(ctx, &ids)
+	if err != nil || len(ids) == 0 {
+		return "", err
+	}
+	return ids[0], nil
+}
+
+// Duplicate implements ports.Moves.
+func (s *Moves) Duplicate(ctx context.Context, m moves.Snapshot, personID string) (string, error) {
+	if m.Date == nil || personID == "" {
+		return "", nil
+	}
+	var ids []string
+	err := s.db.NewSelect().Model((*moveRow)(nil)).Column("m.id").
+		Join("JOIN profiles AS p ON p.id = m.profile_id").
+		Where("p.person_id = ?", personID).
+		Where("m.from_location_id = ?", m.FromLocationID).
+		Where("m.to_location_id = ?", m.ToLocationID).
+		Where("m.date = ?", *dateText(m.Date)).
+		Where("m.status NOT IN (?)", bun.List([]string{string(moves.Cancelled), string(moves.Proposed)})).
+		Where("m.id <> ?", m.ID).
+		Limit(1).Scan(ctx, &ids)
+	if err != nil || len(ids) == 0 {
+		return "", err
+	}
+	return ids[0], nil
+}
+
+// List implements ports.Moves.
+func (s *Moves) List(ctx context.Context, f moves.Filter, sort moves.Sort, page paging.Request) (paging.Page[*moves.Move], error) {
+	var rows []moveRow
+	q := s.db.NewSelect().Model(&rows)
+	q = applyMoveFilter(q, f)
+	q = q.OrderExpr(sortExpr(sort)).OrderExpr("m.created_at DESC, m.id")
+	total, err := q.Limit(int64(page.PerPage)).Offset(int64(page.Offset())).ScanAndCount(ctx)
+	if err != nil {
+		return paging.Page[*moves.Move]{}, err
+	}
+	items := make([]*moves.Move, len(rows))
+	for i, r := range rows {
+		items[i] = moves.Restore(r.snapshot(), nil)
+	}
+	return paging.Page[*moves.Move]{Items: items, Request: page, Total: int(total)}, nil
+}
+
+func applyMoveFilter(q *bun.SelectQuery, f moves.Filter) *bun.SelectQuery {
+	in := func(q *bun.SelectQuery, col string, values []string) *bun.SelectQuery {
+		if len(values) == 0 {
+			return q
+		}
+		return q.Where("? IN (?)", bun.Ident(col), bun.List(values))
+	}
+	day := func(t *time.Time) string { return t.Format(time.DateOnly) }
+	if f.DateFrom != nil {
+		q = q.Where("m.date >= ?", day(f.DateFrom))
+	}
+	if f.DateTo != nil {
+		q = q.Where("m.date <= ?", day(f.DateTo))
+	}
+	if f.CreatedAtFrom != nil {
+		q = q.Where("m.created_at >= ?", f.CreatedAtFrom.UTC())
+	}
+	if f.CreatedAtTo != nil {
+		q = q.Where("m.created_at < ?", f.CreatedAtTo.AddDate(0, 0, 1).UTC())
+	}
+	if f.DateOfBirthFrom != nil || f.DateOfBirthTo != nil {
+		sub := "SELECT p.id FROM profiles AS p JOIN people AS pe ON pe.id = p.person_id WHERE 1 = 1"
+		var args []any
+		if f.DateOfBirthFrom != nil {
+			sub += " AND pe.date_of_birth >= ?"
+			args = append(args, *f.DateOfBirthFrom)
+		}
+		if f.DateOfBirthTo != nil {
+			sub += " AND pe.date_of_birth <= ?"
+			args = append(args, *f.DateOfBirthTo)
+		}
+		q = q.Where("m.profile_id IN ("+sub+")", args...)
+	}
+	if f.LocationType != "" {
+		q = q.Where("m.to_location_id IN (SELECT id FROM locations WHERE location_type = ?)", f.LocationType)
+	}
+	q = in(q, "m.status", strs(f.Statuses))
+	q = in(q, "m.from_location_id", f.FromLocationIDs)
+	q = in(q, "m.to_location_id", f.ToLocationIDs)
+	if len(f.LocationIDs) > 0 {
+		q = q.Where("(m.from_location_id IN (?) OR m.to_location_id IN (?))", bun.List(f.LocationIDs), bun.List(f.LocationIDs))
+	}
+	q = in(q, "m.supplier_id", f.SupplierIDs)
+	if f.MoveType != "" {
+		q = q.Where("m.move_type = ?", string(f.MoveType))
+	}
+	q = in(q, "m.cancellation_reason", strs(f.CancellationReasons))
+	q = in(q, "m.rejection_reason", strs(f.RejectionReasons))
+	if f.HasAllocation != nil && *f.HasAllocation {
+		// Allocations are not built yet: no move belongs to one.
+		q = q.Where("1 = 0")
+	}
+	if f.ReadyForTransit != nil && *f.ReadyForTransit {
+		// Person escort records are not built yet: no move is ready for transit.
+		q = q.Where("1 = 0")
+	}
+	q = in(q, "m.profile_id", f.ProfileIDs)
+	if f.PersonID != "" {
+		q = q.Where("m.profile_id IN (SELECT id FROM profiles WHERE person_id = ?)", f.PersonID)
+	}
+	q = in(q, "m.reference", f.References)
+	if f.VisibleTo != "" {
+		q = q.Where("(m.supplier_id = ? OR m.from_location_id IN (SELECT location_id FROM supplier_locations WHERE supplier_id = ?) OR m.to_location_id IN (SELECT location_id FROM supplier_locations WHERE supplier_id = ?))", f.VisibleTo, f.VisibleTo, f.VisibleTo)
+	}
+	return q
+}
+
+func strs[T ~string](values []T) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// sortExpr orders by the sort key; the expressions are fixed strings chosen
+// by a closed enum, never caller text.
+func sortExpr(s moves.Sort) string {
+	expr := map[moves.SortBy]string{
+		moves.SortByName:                 "(SELECT pe.last_name || ' ' || pe.first_names FROM profiles AS p JOIN people AS pe ON pe.id = p.person_id WHERE p.id = m.profile_id)",
+		moves.SortByFromLocation:         "(SELECT title FROM locations WHERE id = m.from_location_id)",
+		moves.SortByToLocation:           "(SELECT title FROM locations WHERE id = m.to_location_id)",
+		moves.SortByPrisonTransferReason: "(SELECT title FROM prison_transfer_reasons WHERE id = m.prison_transfer_reason_id)",
+		moves.SortByCreatedAt:            "m.created_at",
+		moves.SortByDateFrom:             "m.date_from",
+		moves.SortByDate:                 "m.date",
+	}[s.By]
+	if expr == "" {
+		expr = "m.date"
+	}
+	if s.Descending {
+		return expr + " DESC"
+	}
+	return expr + " ASC"
+}
+
+// MoveProfiles implements ports.MoveProfiles over the profiles table.
+type MoveProfiles struct{ db *DB }
+
+// NewMoveProfiles builds the lookup.
+func NewMoveProfiles(db *DB) *MoveProfiles { return &MoveProfiles{db: db} }
+
+// MoveProfile implements ports.MoveProfiles. A profile without a category is movable.
+func (s *MoveProfiles) MoveProfile(ctx context.Context, id string) (moves.Profile, error) {
+	var out struct {
+		ID            string `bun:"id"`
+		PersonID      string `bun:"person_id"`
+		MoveSupported *bool  `bun:"move_supported"`
+	}
+	err := s.db.NewSelect().TableExpr("profiles AS p").
+		ColumnExpr("p.id, p.person_id, c.move_supported").
+		Join("LEFT JOIN categories AS c ON c.id = p.category_id").
+		Where("p.id = ?", id).Scan(ctx, &out)
+	if errors.Is(err, sql.ErrNoRows) {
+		return moves.Profile{}, apperr.New(apperr.NotFound, "Couldn't find Profile with 'id'=%s", id)
+	}
+	if err != nil {
+		return moves.Profile{}, err
+	}
+	return moves.Profile{ID: out.ID, PersonID: out.PersonID, MoveSupported: out.MoveSupported == nil || *out.MoveSupported}, nil
+}

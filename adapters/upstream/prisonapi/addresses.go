@@ -1,0 +1,41 @@
+package prisonapi
+
+import (
+	"context"
+
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
+	"github.com/ministryofjustice/hmpps-backbone/core/person"
+)
+
+// Addresses implements ports.PrisonAddresses with
+// GET /api/offenders/{offenderNo}/addresses. The mapping is the original's:
+// the premise is the address name and, oddly, the flat is its number; the
+// types are the address's usages followed by its address type.
+func (c *Client) Addresses(ctx context.Context, nomsNumber string) ([]person.Address, error) {
+	resp, err := c.api.GetAddressesByOffenderNoWithResponse(ctx, nomsNumber)
+	if err != nil {
+		return nil, transport.Failed(Source, err)
+	}
+	if resp.JSON200 == nil {
+		return nil, transport.Unexpected(Source, resp.HTTPResponse)
+	}
+	out := make([]person.Address, 0, len(*resp.JSON200))
+	for _, a := range *resp.JSON200 {
+		addr := person.Address{
+			Name: str(a.Premise), Number: str(a.Flat), Street: str(a.Street), Locality: str(a.Locality),
+			Town: str(a.Town), County: str(a.County), Postcode: str(a.PostalCode), Country: str(a.Country),
+			StartDate: date(a.StartDate), EndDate: date(a.EndDate), NoFixedAddress: a.NoFixedAddress, Notes: str(a.Comment),
+			Types: []person.AddressType{},
+		}
+		if a.AddressUsages != nil {
+			for _, u := range *a.AddressUsages {
+				addr.Types = append(addr.Types, person.AddressType{Code: str(u.AddressUsage), Description: str(u.AddressUsageDescription)})
+			}
+		}
+		if a.AddressType != nil {
+			addr.Types = append(addr.Types, person.AddressType{Code: *a.AddressType})
+		}
+		out = append(out, addr)
+	}
+	return out, nil
+}

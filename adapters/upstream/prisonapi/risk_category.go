@@ -1,0 +1,40 @@
+package prisonapi
+
+import (
+	"context"
+
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
+	"github.com/ministryofjustice/hmpps-backbone/core/prison"
+)
+
+// RiskCategory implements ports.PrisonerCategories with the offender detail
+// of the latest booking.
+func (c *Client) RiskCategory(ctx context.Context, nomsNumber string) (prison.RiskCategory, error) {
+	resp, err := c.api.GetOffender1WithResponse(ctx, nomsNumber)
+	if err != nil {
+		return prison.RiskCategory{}, transport.Failed(Source, err)
+	}
+	if resp.JSON200 == nil {
+		return prison.RiskCategory{}, transport.Unexpected(Source, resp.HTTPResponse)
+	}
+	d := resp.JSON200
+	out := prison.RiskCategory{
+		OffenderNo: str(d.OffenderNo), Category: str(d.Category), CategoryCode: str(d.CategoryCode),
+		Assessments: []prison.Assessment{},
+	}
+	if d.Assessments != nil {
+		for _, a := range *d.Assessments {
+			assessment := prison.Assessment{
+				Classification: str(a.Classification), ClassificationCode: str(a.ClassificationCode),
+				Code: str(a.AssessmentCode), Description: str(a.AssessmentDescription),
+				AgencyID: str(a.AssessmentAgencyId), Comment: str(a.AssessmentComment),
+				Date: date(a.AssessmentDate), NextReviewDate: date(a.NextReviewDate),
+			}
+			if a.AssessmentStatus != nil {
+				assessment.Status = string(*a.AssessmentStatus)
+			}
+			out.Assessments = append(out.Assessments, assessment)
+		}
+	}
+	return out, nil
+}
