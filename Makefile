@@ -6,7 +6,7 @@ COVERAGE_DIR  := $(CURDIR)/var/contract-coverage
 VERSION       ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS       := -X main.version=$(VERSION) -X main.gitCommit=$(shell git rev-parse HEAD 2>/dev/null || echo unknown) -X main.buildTime=$(shell date -u +%Y-%m-%dT%H:%M:%SZ)
 
-.PHONY: run build test test-unit generate check-generated lint bench migrate sim clean
+.PHONY: publish contacts run build test test-unit generate check-generated lint bench migrate sim clean token
 
 ## run: start the service on the embedded default (SQLite, in-process queue, simulator)
 run: build
@@ -21,7 +21,7 @@ build:
 sim:
 	$(GO) run ./cmd/upstream-sim
 
-## test: every test, with a throwaway PostgreSQL started and stopped around it
+## test: every test, with a throwaway PostgreSQL and SQS emulator (fauxqs) started and stopped around it
 test: check-generated
 	$(GO) vet ./...
 	@rm -rf $(COVERAGE_DIR) && mkdir -p $(COVERAGE_DIR)
@@ -44,8 +44,21 @@ lint:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+## publish: put a domain event on the worker's queue, e.g. make publish FILE=testdata/casenotes/alert-created.json
+publish: build
+	@./bin/hmpps publish $(FILE)
+
+## contacts: print a person's Delius contacts, e.g. make contacts NOMS=AA0001A
+contacts: build
+	@./bin/hmpps contacts $(NOMS)
+
 migrate: build
 	./bin/hmpps migrate up
+
+## token: print an /api access token for the full-access OAuth client (last line); CLIENT=serco-api for another
+token: build
+	@mkdir -p var
+	@./bin/hmpps token $(CLIENT)
 
 clean:
 	rm -rf bin var

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a command with throwaway test services: a private PostgreSQL 15 cluster
-# from the machine's installed binaries (free port, temp dir). Everything is
-# stopped and removed on exit, whatever the command's outcome.
+# from the machine's installed binaries (free port, temp dir) and the fauxqs SQS
+# emulator from npm (installed once into FAUXQS_DIR; tests create their own
+# queues). Everything is stopped and removed on exit, whatever the outcome.
 # Usage: .ci/with-services.sh <command...>
 set -euo pipefail
 
@@ -27,6 +28,7 @@ if [ "$(id -u)" = 0 ]; then chown -R postgres:postgres "$D"; fi
 
 cleanup() {
   status=$?
+  if [ -n "${FAUXQS_PID:-}" ]; then kill "$FAUXQS_PID" 2>/dev/null || true; fi
   as_pg "$PG_BIN/pg_ctl" -D "$D/data" -m immediate -w stop >/dev/null 2>&1 || true
   rm -rf "$D"
   exit $status
@@ -43,5 +45,25 @@ as_pg "$PG_BIN/pg_ctl" -D "$D/data" -l "$D/pg.log" -w -t 30 \
 export TEST_POSTGRES_DSN="postgres://postgres@127.0.0.1:$PORT/postgres?sslmode=disable"
 export REQUIRE_POSTGRES=1
 echo "with-services: PostgreSQL on 127.0.0.1:$PORT" >&2
+
+# fauxqs 1.x runs on Node 20; 2.x needs Node >= 22.5.
+FAUXQS_DIR=${FAUXQS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/hmpps-fauxqs}
+if [ ! -x "$FAUXQS_DIR/node_modules/.bin/fauxqs" ]; then
+  command -v npm >/dev/null || { echo "with-services: npm not found; install Node.js 20+ to run the SQS emulator" >&2; exit 1; }
+  echo "with-services: installing fauxqs@1.9.2 into $FAUXQS_DIR" >&2
+  npm install --prefix "$FAUXQS_DIR" --no-audit --no-fund --loglevel=error fauxqs@1.9.2 >&2
+fi
+SQS_PORT=$(free_port)
+FAUXQS_PORT=$SQS_PORT FAUXQS_LOGGER=false "$FAUXQS_DIR/node_modules/.bin/fauxqs" >"$D/fauxqs.log" 2>&1 &
+FAUXQS_PID=$!
+for _ in $(seq 1 100); do
+  curl -fsS "http://127.0.0.1:$SQS_PORT/health" >/dev/null 2>&1 && break
+  kill -0 "$FAUXQS_PID" 2>/dev/null || { cat "$D/fauxqs.log" >&2; exit 1; }
+  sleep 0.1
+done
+curl -fsS "http://127.0.0.1:$SQS_PORT/health" >/dev/null || { echo "with-services: fauxqs did not start" >&2; cat "$D/fauxqs.log" >&2; exit 1; }
+export TEST_SQS_ENDPOINT="http://127.0.0.1:$SQS_PORT"
+export REQUIRE_SQS=1
+echo "with-services: SQS emulator (fauxqs) on 127.0.0.1:$SQS_PORT" >&2
 
 "$@"

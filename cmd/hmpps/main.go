@@ -3,6 +3,9 @@
 //
 //	hmpps [serve]              start the service (default)
 //	hmpps migrate up|down|status
+//	hmpps token [client-id]    print an /api access token (default: the full-access client)
+//	hmpps publish FILE         put an SQS-envelope domain event on the domain-events queue
+//	hmpps contacts NOMS        print a person's Delius contacts as JSON
 package main
 
 import (
@@ -48,8 +51,15 @@ func run(args []string) error {
 		return serve(ctx, cfg, logger)
 	case "migrate":
 		return migrate(ctx, cfg, args)
+	case "token":
+		// Logs to stderr: stdout is the token, for scripts.
+		return token(ctx, cfg, slog.New(slog.NewTextHandler(os.Stderr, nil)), args, os.Stdout)
+	case "publish":
+		return publish(ctx, cfg, args, os.Stdout)
+	case "contacts":
+		return contacts(ctx, cfg, args, os.Stdout)
 	}
-	return fmt.Errorf("unknown command %q (want serve or migrate)", cmd)
+	return fmt.Errorf("unknown command %q (want serve, migrate, token, publish or contacts)", cmd)
 }
 
 func newLogger(level string) *slog.Logger {

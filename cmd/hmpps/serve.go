@@ -12,17 +12,20 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/audit"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/health"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/httpapi"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/httpapi/basm"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/httpapi/integration"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/simulator"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/store"
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/idcache"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/prisonersearch"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/probationsearch"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/booking"
 	coreintegration "github.com/ministryofjustice/hmpps-backbone/core/integration"
+	"github.com/ministryofjustice/hmpps-backbone/core/queues"
 )
 
 // app is the wired service: its HTTP handler and what must be closed after it.
@@ -60,29 +63,91 @@ func newApp(ctx context.Context, cfg config, logger *slog.Logger) (*app, error) 
 		return nil, err
 	}
 
-	resolver := coreintegration.NewResolver(prisoners, probation)
+	resolver := coreintegration.NewResolver(idcache.Prisoners(prisoners, cfg.HmppsIDCacheTTL), idcache.Probation(probation, cfg.HmppsIDCacheTTL))
+	prison, err := newPrisonReads(cfg, upstreamClient, resolver, prisoners)
+	if err != nil {
+		return nil, err
+	}
+	probationReads, err := newProbationReads(cfg, upstreamClient, resolver, prisoners, probation)
+	if err != nil {
+		return nil, err
+	}
+	prisonRecords, err := newPrisonRecords(cfg, upstreamClient, resolver)
+	if err != nil {
+		return nil, err
+	}
 	clock, ids := systemClock{}, uuidGenerator{}
 	locations, people, reference := store.NewLocations(db), store.NewPeople(db), store.NewReferenceData(db)
+	profiles, err := newProfiles(cfg, upstreamClient, db, prisoners, clock, ids)
+	if err != nil {
+		return nil, err
+	}
 
 	// Health pings go without retries or a token: they must answer fast and never hide a failure.
 	pingClient := &http.Client{Timeout: 2 * time.Second}
 	checks := []health.Check{health.Database("db", string(db.Engine), db)}
-	for _, name := range []string{"prisoner-search", "probation-search"} {
+	for _, name := range []string{"prisoner-search", "probation-search", "prison-api", "incentives"} {
 		checks = append(checks, health.Upstream(name, cfg.Upstreams[name], pingClient))
+	}
+	queue, err := newQueues(ctx, cfg.Queue, db)
+	if err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	checks = append(checks, queueHealth(cfg.Queue.Backend, queue))
+
+	accessControl, err := integrationAccess(cfg)
+	if err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	movesAccess, err := newMovesAuth(ctx, cfg, logger, reference, clock)
+	if err != nil {
+		_ = db.Close()
+		return nil, err
 	}
 
 	registry := prometheus.NewRegistry()
 	registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if err := startCaseNotesWorker(ctx, cfg, logger, registry, queue, db, upstreamClient); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	// Audit records of /v1 calls go to the audit queue in the background, for as long as the service runs.
+	auditor := audit.New(queue, cfg.Queue.Audit, 1024, logger, registry)
+	go auditor.Run(ctx)
 	handler, err := httpapi.NewRouter(httpapi.Config{
-		Logger:   logger,
-		Registry: registry,
+		Logger:            logger,
+		Registry:          registry,
+		Auditor:           auditor,
+		IntegrationAccess: accessControl,
+		MovesAccess:       movesAccess.authenticate,
 		Integration: integration.NewServer(integration.UseCases{
-			PersonName: coreintegration.NewGetPersonName(resolver),
+			PersonName:           coreintegration.NewGetPersonName(resolver),
+			Prisoner:             prison.Prisoner,
+			Prisoners:            prison.Prisoners,
+			CellLocation:         prison.CellLocation,
+			ConvertIDs:           prison.ConvertIDs,
+			Alerts:               prison.Alerts,
+			VisitRestrictions:    prison.VisitRestrictions,
+			VisitOrders:          prison.VisitOrders,
+			IepLevel:             prison.IepLevel,
+			Probation:            probationReads,
+			PrisonRecords:        prisonRecords,
+			QueueAdmin:           queues.NewAdmin(queue, cfg.Queue.Audit),
+			ExpressionOfInterest: coreintegration.NewExpressInterest(resolver, queue, cfg.Queue.JobsBoard, ids),
 		}, health.NewChecker(3*time.Second, checks...), integration.BuildInfo{Version: version, GitCommit: gitCommit, BuildTime: buildTime}),
 		Moves: basm.NewServer(basm.UseCases{
 			Locations: booking.NewLocations(locations),
-			People:    booking.NewPeople(people, reference, clock, ids),
+			People:    booking.NewPeople(people, reference, prisoners, clock, ids),
+			Profiles:  profiles,
 			Reference: booking.NewReference(reference),
+			Tokens:    movesAccess.issue,
+			Moves:     moveUseCases(db, locations, reference, cfg.Idempotency, clock, ids),
+			Journeys:  journeyUseCases(db, locations, reference, clock, ids),
+			Hearings:  courtHearingUseCase(db, locations, clock, ids),
+			Escorts:   escortRecordUseCases(db, clock, ids),
+			Events:    eventUseCases(db, locations, reference, people, clock, ids),
 		}),
 	})
 	if err != nil {
@@ -99,22 +164,33 @@ func serve(ctx context.Context, cfg config, logger *slog.Logger) error {
 		if err != nil {
 			return err
 		}
-		defer sim.Close()
+		defer func() { _ = sim.Close() }()
 	}
 	a, err := newApp(ctx, cfg, logger)
 	if err != nil {
 		return err
 	}
-	defer a.Close()
+	defer func() { _ = a.Close() }()
 
+	tlsConfig, err := serverTLS(cfg)
+	if err != nil {
+		return err
+	}
 	srv := &http.Server{
 		Addr:              ":" + cfg.Port,
+		TLSConfig:         tlsConfig,
 		Handler:           a.handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       120 * time.Second,
 	}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.ListenAndServe() }()
+	go func() {
+		if tlsConfig != nil {
+			errc <- srv.ListenAndServeTLS("", "") // the certificate is in TLSConfig
+			return
+		}
+		errc <- srv.ListenAndServe()
+	}()
 	logger.Info("service started", "port", cfg.Port, "database", string(a.db.Engine), "simulator", cfg.Simulator, "version", version)
 
 	select {
@@ -138,7 +214,7 @@ func serve(ctx context.Context, cfg config, logger *slog.Logger) error {
 // startSimulator runs the upstream simulator on a real listener, so upstream
 // URLs in logs and messages are real.
 func startSimulator(addr string, logger *slog.Logger) (*http.Server, error) {
-	ln, err := net.Listen("tcp", addr)
+	ln, err := (&net.ListenConfig{}).Listen(context.Background(), "tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("simulator: listen on %s: %w", addr, err)
 	}

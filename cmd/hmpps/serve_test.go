@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/httpapi/access"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/store"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/store/storetest"
 )
@@ -33,6 +34,8 @@ func TestServeRunsTheEmbeddedDefaultAndShutsDownGracefully(t *testing.T) {
 		"PORT":           strconv.Itoa(port),
 		"SIMULATOR_ADDR": "127.0.0.1:" + strconv.Itoa(simPort),
 		"DATABASE_URL":   storetest.DSN(t, store.SQLite),
+		// The sample `make run` loads, from the repository root.
+		"AUTHORISATION_FILE": "config/authorisation.yaml",
 	}
 	cfg, err := loadConfig(func(k string) string { return env[k] })
 	require.NoError(t, err)
@@ -48,9 +51,12 @@ func TestServeRunsTheEmbeddedDefaultAndShutsDownGracefully(t *testing.T) {
 		}
 		_ = resp.Body.Close()
 		return resp.StatusCode == http.StatusOK
-	}, 10*time.Second, 50*time.Millisecond)
+	}, 30*time.Second, 50*time.Millisecond) // starting under -race on two busy cores takes ~10 s
 
-	resp, err := http.Get(base + "/v1/persons/A1234AA/name")
+	req, err := http.NewRequest(http.MethodGet, base+"/v1/persons/A1234AA/name", nil)
+	require.NoError(t, err)
+	req.Header.Set(access.DNHeader, dnOf("full-access"))
+	resp, err := http.DefaultClient.Do(req)
 	require.NoError(t, err)
 	body, _ := io.ReadAll(resp.Body)
 	_ = resp.Body.Close()
