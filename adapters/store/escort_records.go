@@ -162,19 +162,14 @@ func (s *EscortRecords) insertEvents(ctx context.Context, tx bun.IDB, id string,
 	}
 	rows := make([]eventRow, len(events))
 	for i, e := range events {
-		details, err := json.Marshal(orEmpty(e.Details))
+		row, err := newEventRow(eventableEscortRecord, id, int(seq)+i, storedEvent{
+			ID: e.ID, Type: e.Type, OccurredAt: e.OccurredAt, RecordedAt: e.RecordedAt,
+			Details: e.Details, Relationships: e.Relationships, SupplierID: e.SupplierID, CreatedBy: e.CreatedBy,
+		})
 		if err != nil {
-			return fmt.Errorf("store: PER event details: %w", err)
+			return err
 		}
-		rels, err := json.Marshal(orEmptyStrings(e.Relationships))
-		if err != nil {
-			return fmt.Errorf("store: PER event relationships: %w", err)
-		}
-		rows[i] = eventRow{
-			ID: e.ID, EventableType: eventableEscortRecord, EventableID: id, EventType: e.Type,
-			OccurredAt: e.OccurredAt.UTC(), RecordedAt: e.RecordedAt.UTC(), Details: string(details), Relationships: string(rels),
-			SupplierID: ptr(e.SupplierID), CreatedBy: ptr(e.CreatedBy), Seq: int(seq) + i,
-		}
+		rows[i] = row
 	}
 	_, err = tx.NewInsert().Model(&rows).Exec(ctx)
 	return err

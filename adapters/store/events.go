@@ -38,13 +38,12 @@ func (s *Events) Append(ctx context.Context, e events.Event) error {
 	if !ok {
 		return fmt.Errorf("store: no table for eventable type %q", e.EventableType)
 	}
-	details, err := json.Marshal(orEmpty(e.Details))
+	row, err := newEventRow(e.EventableType, e.EventableID, 0, storedEvent{
+		ID: e.ID, Type: e.Type, OccurredAt: e.OccurredAt, RecordedAt: e.RecordedAt, Notes: e.Notes,
+		Details: e.Details, Relationships: e.Relationships, SupplierID: e.SupplierID, CreatedBy: e.CreatedBy,
+	})
 	if err != nil {
-		return fmt.Errorf("store: event details: %w", err)
-	}
-	rels, err := json.Marshal(orEmptyStrings(e.Relationships))
-	if err != nil {
-		return fmt.Errorf("store: event relationships: %w", err)
+		return err
 	}
 	return s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		lock := tx.NewSelect().Table(eventable.table).Column("id").Where("id = ?", e.EventableID)
@@ -62,11 +61,7 @@ func (s *Events) Append(ctx context.Context, e events.Event) error {
 		if err != nil {
 			return err
 		}
-		row := eventRow{
-			ID: e.ID, EventableType: e.EventableType, EventableID: e.EventableID, EventType: e.Type,
-			OccurredAt: e.OccurredAt.UTC(), RecordedAt: e.RecordedAt.UTC(), Notes: ptr(e.Notes),
-			Details: string(details), Relationships: string(rels), SupplierID: ptr(e.SupplierID), CreatedBy: ptr(e.CreatedBy), Seq: int(seq),
-		}
+		row.Seq = int(seq)
 		_, err = tx.NewInsert().Model(&row).Exec(ctx)
 		return err
 	})

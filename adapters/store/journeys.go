@@ -3,9 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -59,33 +57,18 @@ func (r journeyRow) snapshot() journeys.Snapshot {
 const eventableJourney = "journeys"
 
 func journeyEventToRow(journeyID string, seq int, e journeys.Event) (eventRow, error) {
-	details, err := json.Marshal(orEmpty(e.Details))
-	if err != nil {
-		return eventRow{}, fmt.Errorf("store: journey event details: %w", err)
-	}
-	rels, err := json.Marshal(orEmptyStrings(e.Relationships))
-	if err != nil {
-		return eventRow{}, fmt.Errorf("store: journey event relationships: %w", err)
-	}
-	return eventRow{
-		ID: e.ID, EventableType: eventableJourney, EventableID: journeyID, EventType: string(e.Type),
-		OccurredAt: e.OccurredAt.UTC(), RecordedAt: e.RecordedAt.UTC(), Notes: ptr(e.Notes),
-		Details: string(details), Relationships: string(rels), SupplierID: ptr(e.SupplierID), CreatedBy: ptr(e.CreatedBy), Seq: seq,
-	}, nil
+	return newEventRow(eventableJourney, journeyID, seq, storedEvent{
+		ID: e.ID, Type: string(e.Type), OccurredAt: e.OccurredAt, RecordedAt: e.RecordedAt, Notes: e.Notes,
+		Details: e.Details, Relationships: e.Relationships, SupplierID: e.SupplierID, CreatedBy: e.CreatedBy,
+	})
 }
 
 func (r eventRow) journeyEvent() (journeys.Event, error) {
-	e := journeys.Event{
-		ID: r.ID, Type: journeys.EventType(r.EventType), OccurredAt: r.OccurredAt.UTC(), RecordedAt: r.RecordedAt.UTC(),
-		Notes: deref(r.Notes), SupplierID: deref(r.SupplierID), CreatedBy: deref(r.CreatedBy),
-	}
-	if err := json.Unmarshal([]byte(r.Details), &e.Details); err != nil {
-		return e, fmt.Errorf("store: event %s details: %w", r.ID, err)
-	}
-	if err := json.Unmarshal([]byte(r.Relationships), &e.Relationships); err != nil {
-		return e, fmt.Errorf("store: event %s relationships: %w", r.ID, err)
-	}
-	return e, nil
+	f, err := r.stored()
+	return journeys.Event{
+		ID: f.ID, Type: journeys.EventType(f.Type), OccurredAt: f.OccurredAt, RecordedAt: f.RecordedAt, Notes: f.Notes,
+		Details: f.Details, Relationships: f.Relationships, SupplierID: f.SupplierID, CreatedBy: f.CreatedBy,
+	}, err
 }
 
 // Journeys implements ports.Journeys.

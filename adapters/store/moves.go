@@ -122,6 +122,30 @@ func (r moveRow) snapshot() moves.Snapshot {
 const eventableMove = "moves"
 
 func eventToRow(moveID string, seq int, e moves.Event) (eventRow, error) {
+	return newEventRow(eventableMove, moveID, seq, storedEvent{
+		ID: e.ID, Type: string(e.Type), OccurredAt: e.OccurredAt, RecordedAt: e.RecordedAt, Notes: e.Notes,
+		Details: e.Details, Relationships: e.Relationships, SupplierID: e.SupplierID, CreatedBy: e.CreatedBy,
+	})
+}
+
+func (r eventRow) domain() (moves.Event, error) {
+	f, err := r.stored()
+	return moves.Event{
+		ID: f.ID, Type: moves.EventType(f.Type), OccurredAt: f.OccurredAt, RecordedAt: f.RecordedAt, Notes: f.Notes,
+		Details: f.Details, Relationships: f.Relationships, SupplierID: f.SupplierID, CreatedBy: f.CreatedBy,
+	}, err
+}
+
+// storedEvent is what every row of the shared events table holds, whatever
+// its eventable (moves, journeys, person escort records).
+type storedEvent struct {
+	ID, Type, Notes, SupplierID, CreatedBy string
+	OccurredAt, RecordedAt                 time.Time
+	Details                                map[string]any
+	Relationships                          map[string]string
+}
+
+func newEventRow(eventableType, eventableID string, seq int, e storedEvent) (eventRow, error) {
 	details, err := json.Marshal(orEmpty(e.Details))
 	if err != nil {
 		return eventRow{}, fmt.Errorf("store: event details: %w", err)
@@ -131,15 +155,15 @@ func eventToRow(moveID string, seq int, e moves.Event) (eventRow, error) {
 		return eventRow{}, fmt.Errorf("store: event relationships: %w", err)
 	}
 	return eventRow{
-		ID: e.ID, EventableType: eventableMove, EventableID: moveID, EventType: string(e.Type),
+		ID: e.ID, EventableType: eventableType, EventableID: eventableID, EventType: e.Type,
 		OccurredAt: e.OccurredAt.UTC(), RecordedAt: e.RecordedAt.UTC(), Notes: ptr(e.Notes),
 		Details: string(details), Relationships: string(rels), SupplierID: ptr(e.SupplierID), CreatedBy: ptr(e.CreatedBy), Seq: seq,
 	}, nil
 }
 
-func (r eventRow) domain() (moves.Event, error) {
-	e := moves.Event{
-		ID: r.ID, Type: moves.EventType(r.EventType), OccurredAt: r.OccurredAt.UTC(), RecordedAt: r.RecordedAt.UTC(),
+func (r eventRow) stored() (storedEvent, error) {
+	e := storedEvent{
+		ID: r.ID, Type: r.EventType, OccurredAt: r.OccurredAt.UTC(), RecordedAt: r.RecordedAt.UTC(),
 		Notes: deref(r.Notes), SupplierID: deref(r.SupplierID), CreatedBy: deref(r.CreatedBy),
 	}
 	if err := json.Unmarshal([]byte(r.Details), &e.Details); err != nil {

@@ -1,7 +1,6 @@
 package person
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -45,17 +44,6 @@ func (q SearchQuery) Prisoners() PrisonerQuery {
 // first, unknown dates last, CRN breaking ties so pages are stable.
 func SortCasesYoungestFirst(cases []ProbationCase) {
 	slices.SortStableFunc(cases, func(a, b ProbationCase) int {
-		switch {
-		case a.DateOfBirth == nil && b.DateOfBirth == nil:
-		case a.DateOfBirth == nil:
-			return 1
-		case b.DateOfBirth == nil:
-			return -1
-		default:
-			if c := b.DateOfBirth.Compare(*a.DateOfBirth); c != 0 {
-				return c
-			}
-		}
-		return cmp.Compare(a.CRN, b.CRN)
+		return youngestFirst(a.DateOfBirth, b.DateOfBirth, a.CRN, b.CRN)
 	})
 }

@@ -38,17 +38,23 @@ func NewPrisonerQuery(firstName, lastName string, dateOfBirth *time.Time, includ
 // prisoner number breaks ties so pages are stable.
 func SortYoungestFirst(prisoners []Prisoner) {
 	slices.SortStableFunc(prisoners, func(a, b Prisoner) int {
-		switch {
-		case a.DateOfBirth == nil && b.DateOfBirth == nil:
-		case a.DateOfBirth == nil:
-			return 1
-		case b.DateOfBirth == nil:
-			return -1
-		default:
-			if c := b.DateOfBirth.Compare(*a.DateOfBirth); c != 0 {
-				return c
-			}
-		}
-		return cmp.Compare(a.NomisNumber, b.NomisNumber)
+		return youngestFirst(a.DateOfBirth, b.DateOfBirth, a.NomisNumber, b.NomisNumber)
 	})
+}
+
+// youngestFirst compares by date of birth, newest first, unknown dates last,
+// then by id so the order is stable.
+func youngestFirst(aBorn, bBorn *time.Time, aID, bID string) int {
+	switch {
+	case aBorn == nil && bBorn == nil:
+	case aBorn == nil:
+		return 1
+	case bBorn == nil:
+		return -1
+	default:
+		if c := bBorn.Compare(*aBorn); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(aID, bID)
 }

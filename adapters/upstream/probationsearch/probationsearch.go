@@ -10,7 +10,6 @@ import (
 
 	openapi_types "github.com/oapi-codegen/runtime/types"
 
-	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/person"
 	api "github.com/ministryofjustice/hmpps-backbone/gen/upstream/probationsearch"
 )
@@ -34,31 +33,12 @@ func New(baseURL string, httpClient *http.Client) (*Client, error) {
 
 // FindByID implements ports.ProbationSearch: a search on exactly one identifier field.
 func (c *Client) FindByID(ctx context.Context, id person.ID) ([]person.ProbationCase, error) {
-	value := id.String()
-	var body api.SearchDto
-	switch id.Kind() {
-	case person.NOMS:
-		body.NomsNumber = &value
-	case person.CRN:
-		body.Crn = &value
-	case person.PNC:
-		body.PncNumber = &value
-	}
-	resp, err := c.api.Search1WithResponse(ctx, body)
+	found, err := c.searchByID(ctx, id)
 	if err != nil {
-		return nil, transport.Failed(Source, err)
+		return nil, err
 	}
-	if resp.JSON200 == nil {
-		if resp.StatusCode() == http.StatusNotFound {
-			return nil, nil
-		}
-		return nil, transport.Unexpected(Source, resp.HTTPResponse)
-	}
-	out := make([]person.ProbationCase, 0, len(*resp.JSON200))
-	for _, o := range *resp.JSON200 {
-		if o.SoftDeleted != nil && *o.SoftDeleted {
-			continue
-		}
+	out := make([]person.ProbationCase, 0, len(found))
+	for _, o := range found {
 		out = append(out, toCase(o))
 	}
 	return out, nil
