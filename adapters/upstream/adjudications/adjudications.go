@@ -5,9 +5,8 @@ package adjudications
 import (
 	"context"
 	"net/http"
-	"time"
 
-	openapi_types "github.com/oapi-codegen/runtime/types"
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
 
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/prison"
@@ -50,14 +49,14 @@ func (c *Client) ReportedAdjudications(ctx context.Context, nomsNumber string) (
 func toAdjudication(a api.ReportedAdjudicationDto) prison.Adjudication {
 	out := prison.Adjudication{
 		IncidentAt: a.IncidentDetails.DateTimeOfIncident.Time,
-		Role:       prison.IncidentRole{RoleCode: str(a.IncidentRole.RoleCode)},
+		Role:       prison.IncidentRole{RoleCode: optional.String(a.IncidentRole.RoleCode)},
 		Offence: prison.Offence{
 			Code:            int(a.OffenceDetails.OffenceCode),
 			ParagraphNumber: a.OffenceDetails.OffenceRule.ParagraphNumber,
 			ParagraphDesc:   a.OffenceDetails.OffenceRule.ParagraphDescription,
 		},
 		IsYouthOffender: a.IsYouthOffender,
-		Status:          string(a.Status), StatusReason: str(a.StatusReason), StatusDetails: str(a.StatusDetails),
+		Status:          string(a.Status), StatusReason: optional.String(a.StatusReason), StatusDetails: optional.String(a.StatusDetails),
 		Hearings: []prison.Hearing{}, Outcomes: []prison.OutcomeHistory{},
 		Punishments: []prison.Punishment{}, PunishmentComments: []prison.PunishmentComment{},
 	}
@@ -81,8 +80,8 @@ func toAdjudication(a api.ReportedAdjudicationDto) prison.Adjudication {
 	}
 	for _, p := range a.Punishments {
 		punishment := prison.Punishment{
-			Type: string(p.Type), OtherPrivilege: str(p.OtherPrivilege), Days: int(p.Schedule.Days),
-			StartDate: date(p.Schedule.StartDate), EndDate: date(p.Schedule.EndDate), SuspendedUntil: date(p.Schedule.SuspendedUntil),
+			Type: string(p.Type), OtherPrivilege: optional.String(p.OtherPrivilege), Days: int(p.Schedule.Days),
+			StartDate: optional.Date(p.Schedule.StartDate), EndDate: optional.Date(p.Schedule.EndDate), SuspendedUntil: optional.Date(p.Schedule.SuspendedUntil),
 		}
 		if p.PrivilegeType != nil {
 			punishment.PrivilegeType = string(*p.PrivilegeType)
@@ -106,7 +105,7 @@ func toAdjudication(a api.ReportedAdjudicationDto) prison.Adjudication {
 func toHearing(h api.HearingDto) prison.Hearing {
 	out := prison.Hearing{At: h.DateTimeOfHearing.Time, Type: string(h.OicHearingType)}
 	if o := h.Outcome; o != nil {
-		out.Outcome = &prison.HearingOutcome{Code: string(o.Code), Details: str(o.Details)}
+		out.Outcome = &prison.HearingOutcome{Code: string(o.Code), Details: optional.String(o.Details)}
 		if o.Reason != nil {
 			out.Outcome.Reason = string(*o.Reason)
 		}
@@ -121,7 +120,7 @@ func toOutcome(o *api.OutcomeDto) *prison.Outcome {
 	if o == nil {
 		return nil
 	}
-	out := &prison.Outcome{Code: string(o.Code), Details: str(o.Details), CanRemove: o.CanRemove}
+	out := &prison.Outcome{Code: string(o.Code), Details: optional.String(o.Details), CanRemove: o.CanRemove}
 	if o.Reason != nil {
 		out.Reason = string(*o.Reason)
 	}
@@ -129,19 +128,4 @@ func toOutcome(o *api.OutcomeDto) *prison.Outcome {
 		out.QuashedReason = string(*o.QuashedReason)
 	}
 	return out
-}
-
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-func date(d *openapi_types.Date) *time.Time {
-	if d == nil {
-		return nil
-	}
-	t := d.Time
-	return &t
 }

@@ -7,8 +7,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/google/uuid"
-	openapi_types "github.com/oapi-codegen/runtime/types"
 
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/detailurl"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/localtime"
@@ -93,26 +94,11 @@ func toAlert(a api.Alert) casenotes.Alert {
 		UUID: a.AlertUuid.String(), PrisonNumber: a.PrisonNumber,
 		TypeCode: a.AlertCode.AlertTypeCode, TypeDescription: a.AlertCode.AlertTypeDescription,
 		Code: a.AlertCode.Code, CodeDescription: a.AlertCode.Description,
-		Description: str(a.Description), ActiveFrom: a.ActiveFrom.Time, ActiveTo: date(a.ActiveTo), IsActive: a.IsActive,
+		Description: optional.String(a.Description), ActiveFrom: a.ActiveFrom.Time, ActiveTo: optional.Date(a.ActiveTo), IsActive: a.IsActive,
 		CreatedAt: a.CreatedAt.Time, CreatedByDisplayName: a.CreatedByDisplayName,
-		LastModifiedAt: instant(a.LastModifiedAt), LastModifiedByDisplayName: str(a.LastModifiedByDisplayName),
-		ActiveToLastSetAt: instant(a.ActiveToLastSetAt), PrisonCodeWhenCreated: str(a.PrisonCodeWhenCreated),
+		LastModifiedAt: instant(a.LastModifiedAt), LastModifiedByDisplayName: optional.String(a.LastModifiedByDisplayName),
+		ActiveToLastSetAt: instant(a.ActiveToLastSetAt), PrisonCodeWhenCreated: optional.String(a.PrisonCodeWhenCreated),
 	}
-}
-
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-func date(d *openapi_types.Date) *time.Time {
-	if d == nil {
-		return nil
-	}
-	t := d.Time
-	return &t
 }
 
 func instant(d *localtime.DateTime) *time.Time {

@@ -5,9 +5,8 @@ package epf
 import (
 	"context"
 	"net/http"
-	"time"
 
-	openapi_types "github.com/oapi-codegen/runtime/types"
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
 
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/probation"
@@ -43,38 +42,23 @@ func (c *Client) CaseDetail(ctx context.Context, crn string, eventNumber int) (p
 	}
 	b := resp.JSON200
 	out := probation.CaseDetail{
-		NomsID: str(b.NomsId), DateOfBirth: date(b.DateOfBirth), Gender: str(b.Gender),
+		NomsID: optional.String(b.NomsId), DateOfBirth: optional.Date(b.DateOfBirth), Gender: optional.String(b.Gender),
 		OGRSScore: b.OgrsScore, RSRScore: b.RsrScore, Age: b.Age, AgeAtRelease: b.AgeAtRelease,
 	}
 	if n := b.Name; n != nil {
-		out.Forename, out.MiddleName, out.Surname = str(n.Forename), str(n.MiddleName), str(n.Surname)
+		out.Forename, out.MiddleName, out.Surname = optional.String(n.Forename), optional.String(n.MiddleName), optional.String(n.Surname)
 	}
 	if a := b.CourtAppearance; a != nil {
-		out.CourtAppearanceDate = date(a.Date)
+		out.CourtAppearanceDate = optional.Date(a.Date)
 		if a.Court != nil {
-			out.CourtName = str(a.Court.Name)
+			out.CourtName = optional.String(a.Court.Name)
 		}
 	}
 	if s := b.Sentence; s != nil {
-		out.ExpectedReleaseDate = date(s.ExpectedReleaseDate)
+		out.ExpectedReleaseDate = optional.Date(s.ExpectedReleaseDate)
 	}
 	if p := b.ResponsibleProvider; p != nil {
-		out.ResponsibleProviderCode, out.ResponsibleProviderName = str(p.Code), str(p.Name)
+		out.ResponsibleProviderCode, out.ResponsibleProviderName = optional.String(p.Code), optional.String(p.Name)
 	}
 	return out, nil
-}
-
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-func date(d *openapi_types.Date) *time.Time {
-	if d == nil {
-		return nil
-	}
-	t := d.Time
-	return &t
 }

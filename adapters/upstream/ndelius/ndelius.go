@@ -7,7 +7,7 @@ import (
 	"net/http"
 	"time"
 
-	openapi_types "github.com/oapi-codegen/runtime/types"
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
 
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/localtime"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
@@ -50,22 +50,22 @@ func (c *Client) Record(ctx context.Context, crn string) (probation.Record, erro
 	}
 	if m := body.MappaDetail; m != nil {
 		out.Mappa = probation.Mappa{
-			Level: num(m.Level), LevelDescription: str(m.LevelDescription),
-			Category: num(m.Category), CategoryDescription: str(m.CategoryDescription),
-			StartDate: date(m.StartDate), ReviewDate: date(m.ReviewDate), Notes: str(m.Notes),
+			Level: num(m.Level), LevelDescription: optional.String(m.LevelDescription),
+			Category: num(m.Category), CategoryDescription: optional.String(m.CategoryDescription),
+			StartDate: optional.Date(m.StartDate), ReviewDate: optional.Date(m.ReviewDate), Notes: optional.String(m.Notes),
 		}
 	}
 	if body.DynamicRisks != nil {
 		for _, r := range *body.DynamicRisks {
 			out.DynamicRisks = append(out.DynamicRisks, probation.Registration{
-				Code: str(r.Code), Description: str(r.Description), StartDate: date(r.StartDate), ReviewDate: date(r.ReviewDate), Notes: str(r.Notes),
+				Code: optional.String(r.Code), Description: optional.String(r.Description), StartDate: optional.Date(r.StartDate), ReviewDate: optional.Date(r.ReviewDate), Notes: optional.String(r.Notes),
 			})
 		}
 	}
 	if body.PersonStatus != nil {
 		for _, r := range *body.PersonStatus {
 			out.PersonStatus = append(out.PersonStatus, probation.Registration{
-				Code: str(r.Code), Description: str(r.Description), StartDate: date(r.StartDate), ReviewDate: date(r.ReviewDate), Notes: str(r.Notes),
+				Code: optional.String(r.Code), Description: optional.String(r.Description), StartDate: optional.Date(r.StartDate), ReviewDate: optional.Date(r.ReviewDate), Notes: optional.String(r.Notes),
 			})
 		}
 	}
@@ -81,12 +81,12 @@ func toManager(m *api.Manager) *probation.Manager {
 	if m == nil {
 		return nil
 	}
-	out := probation.Manager{Email: str(m.Email), TelephoneNumber: str(m.TelephoneNumber)}
+	out := probation.Manager{Email: optional.String(m.Email), TelephoneNumber: optional.String(m.TelephoneNumber)}
 	if m.Name != nil {
-		out.Forename, out.Surname = str(m.Name.Forename), str(m.Name.Surname)
+		out.Forename, out.Surname = optional.String(m.Name.Forename), optional.String(m.Name.Surname)
 	}
 	if t := m.Team; t != nil {
-		out.Team = probation.Team{Code: str(t.Code), Description: str(t.Description), Email: str(t.Email), TelephoneNumber: str(t.TelephoneNumber)}
+		out.Team = probation.Team{Code: optional.String(t.Code), Description: optional.String(t.Description), Email: optional.String(t.Email), TelephoneNumber: optional.String(t.TelephoneNumber)}
 	}
 	return &out
 }
@@ -102,7 +102,7 @@ func toSupervision(s api.Supervision) probation.Supervision {
 	}
 	if d := s.Sentence; d != nil {
 		out.Sentence = &probation.Sentence{
-			Description: str(d.Description), Date: date(d.Date), Length: num(d.Length),
+			Description: optional.String(d.Description), Date: optional.Date(d.Date), Length: num(d.Length),
 			Custodial: d.Custodial != nil && *d.Custodial,
 		}
 		if d.LengthUnits != nil {
@@ -116,7 +116,7 @@ func toSupervision(s api.Supervision) probation.Supervision {
 	}
 	if s.CourtAppearances != nil {
 		for _, a := range *s.CourtAppearances {
-			appearance := probation.CourtAppearance{Court: str(a.Court)}
+			appearance := probation.CourtAppearance{Court: optional.String(a.Court)}
 			if a.Date != nil {
 				// A hearing's day is its UK calendar day, whatever the offset sent.
 				local := a.Date.In(localtime.London)
@@ -130,14 +130,7 @@ func toSupervision(s api.Supervision) probation.Supervision {
 }
 
 func toOffence(o api.Offence) probation.Offence {
-	return probation.Offence{Code: str(o.Code), Description: str(o.Description), Date: date(o.Date)}
-}
-
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
+	return probation.Offence{Code: optional.String(o.Code), Description: optional.String(o.Description), Date: optional.Date(o.Date)}
 }
 
 func num(n *int32) *int {
@@ -146,12 +139,4 @@ func num(n *int32) *int {
 	}
 	v := int(*n)
 	return &v
-}
-
-func date(d *openapi_types.Date) *time.Time {
-	if d == nil {
-		return nil
-	}
-	t := d.Time
-	return &t
 }

@@ -3,6 +3,8 @@ package ndelius
 import (
 	"context"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/refdata"
 )
@@ -24,7 +26,7 @@ func (c *Client) ProbationReferenceData(ctx context.Context) (map[string][]refda
 	for domain, codes := range *resp.JSON200.ProbationReferenceData {
 		list := make([]refdata.Code, 0, len(codes))
 		for _, c := range codes {
-			list = append(list, refdata.Code{Code: str(c.Code), Description: str(c.Description)})
+			list = append(list, refdata.Code{Code: optional.String(c.Code), Description: optional.String(c.Description)})
 		}
 		out[domain] = list
 	}

@@ -6,6 +6,8 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/prison"
 	api "github.com/ministryofjustice/hmpps-backbone/gen/upstream/nonassociations"
@@ -48,11 +50,11 @@ func (c *Client) NonAssociations(ctx context.Context, nomsNumber string, filter 
 			RestrictionType: string(n.RestrictionType), RestrictionTypeDescription: n.RestrictionTypeDescription,
 			Comment: n.Comment, AuthorisedBy: n.AuthorisedBy, UpdatedBy: n.UpdatedBy,
 			Created: n.WhenCreated.Time, Updated: n.WhenUpdated.Time,
-			IsOpen: n.IsOpen, IsClosed: n.IsClosed, ClosedBy: str(n.ClosedBy), ClosedReason: str(n.ClosedReason),
+			IsOpen: n.IsOpen, IsClosed: n.IsClosed, ClosedBy: optional.String(n.ClosedBy), ClosedReason: optional.String(n.ClosedReason),
 			Other: prison.NonAssociatedPrisoner{
 				PrisonerNumber: o.PrisonerNumber, Role: string(o.Role), RoleDescription: o.RoleDescription,
-				FirstName: o.FirstName, LastName: o.LastName, PrisonID: str(o.PrisonId), PrisonName: str(o.PrisonName),
-				CellLocation: str(o.CellLocation),
+				FirstName: o.FirstName, LastName: o.LastName, PrisonID: optional.String(o.PrisonId), PrisonName: optional.String(o.PrisonName),
+				CellLocation: optional.String(o.CellLocation),
 			},
 		}
 		if n.ClosedAt != nil {
@@ -62,11 +64,4 @@ func (c *Client) NonAssociations(ctx context.Context, nomsNumber string, filter 
 		out = append(out, na)
 	}
 	return out, nil
-}
-
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }

@@ -7,7 +7,7 @@ import (
 	"net/http"
 	"time"
 
-	openapi_types "github.com/oapi-codegen/runtime/types"
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
 
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/localtime"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
@@ -73,23 +73,23 @@ func toPrisonerContact(s api.PrisonerContactSummary) prison.PrisonerContact {
 	return prison.PrisonerContact{
 		ContactID:   s.ContactId,
 		FirstName:   s.FirstName,
-		MiddleNames: str(s.MiddleNames),
+		MiddleNames: optional.String(s.MiddleNames),
 		LastName:    s.LastName,
-		DateOfBirth: date(s.DateOfBirth),
+		DateOfBirth: optional.Date(s.DateOfBirth),
 		Address: prison.ContactAddressLine{
-			Flat: str(s.Flat), Property: str(s.Property), Street: str(s.Street), Area: str(s.Area),
-			CityCode: str(s.CityCode), CityDescription: str(s.CityDescription),
-			CountyCode: str(s.CountyCode), CountyDescription: str(s.CountyDescription),
-			Postcode: str(s.Postcode), CountryCode: str(s.CountryCode), CountryDescription: str(s.CountryDescription),
+			Flat: optional.String(s.Flat), Property: optional.String(s.Property), Street: optional.String(s.Street), Area: optional.String(s.Area),
+			CityCode: optional.String(s.CityCode), CityDescription: optional.String(s.CityDescription),
+			CountyCode: optional.String(s.CountyCode), CountyDescription: optional.String(s.CountyDescription),
+			Postcode: optional.String(s.Postcode), CountryCode: optional.String(s.CountryCode), CountryDescription: optional.String(s.CountryDescription),
 		},
 		PrimaryAddress: s.PrimaryAddress,
 		MailAddress:    s.MailAddress,
-		Phone:          prison.ContactPhone{Type: str(s.PhoneType), TypeDescription: str(s.PhoneTypeDescription), Number: str(s.PhoneNumber), Extension: str(s.ExtNumber)},
+		Phone:          prison.ContactPhone{Type: optional.String(s.PhoneType), TypeDescription: optional.String(s.PhoneTypeDescription), Number: optional.String(s.PhoneNumber), Extension: optional.String(s.ExtNumber)},
 		Relationship: prison.ContactRelationship{
 			TypeCode: s.RelationshipTypeCode, TypeDescription: s.RelationshipTypeDescription,
 			ToPrisonerCode: s.RelationshipToPrisonerCode, ToPrisonerDescription: s.RelationshipToPrisonerDescription,
 			ApprovedVisitor: s.IsApprovedVisitor, NextOfKin: s.IsNextOfKin, EmergencyContact: s.IsEmergencyContact,
-			Active: s.IsRelationshipActive, CurrentTerm: s.CurrentTerm, Comments: str(s.Comments),
+			Active: s.IsRelationshipActive, CurrentTerm: s.CurrentTerm, Comments: optional.String(s.Comments),
 		},
 	}
 }
@@ -105,36 +105,36 @@ func (c *Client) Contact(ctx context.Context, id prison.ContactID) (prison.Detai
 	}
 	d := resp.JSON200
 	out := prison.DetailedContact{
-		ContactID: d.Id, TitleCode: str(d.TitleCode), TitleDescription: str(d.TitleDescription),
-		FirstName: d.FirstName, MiddleNames: str(d.MiddleNames), LastName: d.LastName,
-		DateOfBirth: date(d.DateOfBirth), DeceasedDate: date(d.DeceasedDate), IsStaff: d.IsStaff,
-		LanguageCode: str(d.LanguageCode), LanguageDescription: str(d.LanguageDescription),
+		ContactID: d.Id, TitleCode: optional.String(d.TitleCode), TitleDescription: optional.String(d.TitleDescription),
+		FirstName: d.FirstName, MiddleNames: optional.String(d.MiddleNames), LastName: d.LastName,
+		DateOfBirth: optional.Date(d.DateOfBirth), DeceasedDate: optional.Date(d.DeceasedDate), IsStaff: d.IsStaff,
+		LanguageCode: optional.String(d.LanguageCode), LanguageDescription: optional.String(d.LanguageDescription),
 		InterpreterRequired: d.InterpreterRequired,
-		GenderCode:          str(d.GenderCode), GenderDescription: str(d.GenderDescription),
+		GenderCode:          optional.String(d.GenderCode), GenderDescription: optional.String(d.GenderDescription),
 		Addresses: []prison.ContactAddress{}, Phones: []prison.ContactPhone{}, Emails: []string{},
 	}
 	for _, a := range d.Addresses {
 		address := prison.ContactAddress{
-			Type: str(a.AddressType), TypeDescription: str(a.AddressTypeDescription),
+			Type: optional.String(a.AddressType), TypeDescription: optional.String(a.AddressTypeDescription),
 			ContactAddressLine: prison.ContactAddressLine{
-				Flat: str(a.Flat), Property: str(a.Property), Street: str(a.Street), Area: str(a.Area),
-				CityCode: str(a.CityCode), CityDescription: str(a.CityDescription),
-				CountyCode: str(a.CountyCode), CountyDescription: str(a.CountyDescription),
-				Postcode: str(a.Postcode), CountryCode: str(a.CountryCode), CountryDescription: str(a.CountryDescription),
+				Flat: optional.String(a.Flat), Property: optional.String(a.Property), Street: optional.String(a.Street), Area: optional.String(a.Area),
+				CityCode: optional.String(a.CityCode), CityDescription: optional.String(a.CityDescription),
+				CountyCode: optional.String(a.CountyCode), CountyDescription: optional.String(a.CountyDescription),
+				Postcode: optional.String(a.Postcode), CountryCode: optional.String(a.CountryCode), CountryDescription: optional.String(a.CountryDescription),
 			},
 			Primary: a.PrimaryAddress, Mail: a.MailFlag, NoFixedAddress: a.NoFixedAddress,
-			Verified: a.Verified, VerifiedBy: str(a.VerifiedBy), VerifiedTime: instant(a.VerifiedTime),
-			StartDate: date(a.StartDate), EndDate: date(a.EndDate), Comments: str(a.Comments),
+			Verified: a.Verified, VerifiedBy: optional.String(a.VerifiedBy), VerifiedTime: instant(a.VerifiedTime),
+			StartDate: optional.Date(a.StartDate), EndDate: optional.Date(a.EndDate), Comments: optional.String(a.Comments),
 			Phones:    []prison.ContactPhone{},
-			CreatedBy: a.CreatedBy, CreatedTime: a.CreatedTime.Time, UpdatedBy: str(a.UpdatedBy), UpdatedTime: instant(a.UpdatedTime),
+			CreatedBy: a.CreatedBy, CreatedTime: a.CreatedTime.Time, UpdatedBy: optional.String(a.UpdatedBy), UpdatedTime: instant(a.UpdatedTime),
 		}
 		for _, p := range a.PhoneNumbers {
-			address.Phones = append(address.Phones, prison.ContactPhone{Type: p.PhoneType, TypeDescription: p.PhoneTypeDescription, Number: p.PhoneNumber, Extension: str(p.ExtNumber)})
+			address.Phones = append(address.Phones, prison.ContactPhone{Type: p.PhoneType, TypeDescription: p.PhoneTypeDescription, Number: p.PhoneNumber, Extension: optional.String(p.ExtNumber)})
 		}
 		out.Addresses = append(out.Addresses, address)
 	}
 	for _, p := range d.PhoneNumbers {
-		out.Phones = append(out.Phones, prison.ContactPhone{Type: p.PhoneType, TypeDescription: p.PhoneTypeDescription, Number: p.PhoneNumber, Extension: str(p.ExtNumber)})
+		out.Phones = append(out.Phones, prison.ContactPhone{Type: p.PhoneType, TypeDescription: p.PhoneTypeDescription, Number: p.PhoneNumber, Extension: optional.String(p.ExtNumber)})
 	}
 	for _, e := range d.EmailAddresses {
 		out.Emails = append(out.Emails, e.EmailAddress)
@@ -179,35 +179,20 @@ func (c *Client) Restrictions(ctx context.Context, prisonerContactID int64) (pri
 	for _, r := range resp.JSON200.PrisonerContactRestrictions {
 		out.PrisonerContact = append(out.PrisonerContact, prison.ContactRestriction{
 			Type: r.RestrictionType, TypeDescription: r.RestrictionTypeDescription,
-			StartDate: date(r.StartDate), ExpiryDate: date(r.ExpiryDate), Comments: str(r.Comments),
+			StartDate: optional.Date(r.StartDate), ExpiryDate: optional.Date(r.ExpiryDate), Comments: optional.String(r.Comments),
 			EnteredByUsername: r.EnteredByUsername, EnteredByDisplayName: r.EnteredByDisplayName,
-			CreatedBy: r.CreatedBy, CreatedTime: r.CreatedTime.Time, UpdatedBy: str(r.UpdatedBy), UpdatedTime: instant(r.UpdatedTime),
+			CreatedBy: r.CreatedBy, CreatedTime: r.CreatedTime.Time, UpdatedBy: optional.String(r.UpdatedBy), UpdatedTime: instant(r.UpdatedTime),
 		})
 	}
 	for _, r := range resp.JSON200.ContactGlobalRestrictions {
 		out.Global = append(out.Global, prison.ContactRestriction{
 			Type: r.RestrictionType, TypeDescription: r.RestrictionTypeDescription,
-			StartDate: date(r.StartDate), ExpiryDate: date(r.ExpiryDate), Comments: str(r.Comments),
+			StartDate: optional.Date(r.StartDate), ExpiryDate: optional.Date(r.ExpiryDate), Comments: optional.String(r.Comments),
 			EnteredByUsername: r.EnteredByUsername, EnteredByDisplayName: r.EnteredByDisplayName,
-			CreatedBy: r.CreatedBy, CreatedTime: r.CreatedTime.Time, UpdatedBy: str(r.UpdatedBy), UpdatedTime: instant(r.UpdatedTime),
+			CreatedBy: r.CreatedBy, CreatedTime: r.CreatedTime.Time, UpdatedBy: optional.String(r.UpdatedBy), UpdatedTime: instant(r.UpdatedTime),
 		})
 	}
 	return out, nil
-}
-
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-func date(d *openapi_types.Date) *time.Time {
-	if d == nil {
-		return nil
-	}
-	t := d.Time
-	return &t
 }
 
 func instant(d *localtime.DateTime) *time.Time {

@@ -6,6 +6,8 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/prison"
 	api "github.com/ministryofjustice/hmpps-backbone/gen/upstream/plp"
@@ -61,9 +63,9 @@ func toSchedule(s api.InductionScheduleResponse) prison.InductionSchedule {
 	deadline := s.DeadlineDate.Time
 	out := prison.InductionSchedule{
 		NomisNumber: s.PrisonNumber, DeadlineDate: &deadline,
-		Status: string(s.ScheduleStatus), CalculationRule: string(s.ScheduleCalculationRule), ExemptionReason: str(s.ExemptionReason),
-		PerformedBy: str(s.InductionPerformedBy), PerformedByRole: str(s.InductionPerformedByRole),
-		PerformedAtPrison: str(s.InductionPerformedAtPrison),
+		Status: string(s.ScheduleStatus), CalculationRule: string(s.ScheduleCalculationRule), ExemptionReason: optional.String(s.ExemptionReason),
+		PerformedBy: optional.String(s.InductionPerformedBy), PerformedByRole: optional.String(s.InductionPerformedByRole),
+		PerformedAtPrison: optional.String(s.InductionPerformedAtPrison),
 		CreatedBy:         s.CreatedBy, CreatedAtPrison: s.CreatedAtPrison, CreatedAt: s.CreatedAt.Time,
 		UpdatedBy: s.UpdatedBy, UpdatedAtPrison: s.UpdatedAtPrison, UpdatedAt: s.UpdatedAt.Time,
 	}
@@ -76,13 +78,6 @@ func toSchedule(s api.InductionScheduleResponse) prison.InductionSchedule {
 		out.Version = &v
 	}
 	return out
-}
-
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }
 
 // ReviewSchedules implements ports.LearningAndWorkProgress. (The generator
@@ -123,7 +118,7 @@ func (c *Client) CompletedReviews(ctx context.Context, nomsNumber string) ([]pri
 	out := make([]prison.CompletedReview, 0, len(resp.JSON200.CompletedReviews))
 	for _, r := range resp.JSON200.CompletedReviews {
 		review := prison.CompletedReview{
-			CompletedDate: r.CompletedDate.Time, ConductedBy: str(r.ConductedBy), ConductedByRole: str(r.ConductedByRole),
+			CompletedDate: r.CompletedDate.Time, ConductedBy: optional.String(r.ConductedBy), ConductedByRole: optional.String(r.ConductedByRole),
 			RecordedBy: r.CreatedByDisplayName, PreRelease: r.PreRelease,
 		}
 		if r.UpdatedByDisplayName != nil && *r.UpdatedByDisplayName != "" {

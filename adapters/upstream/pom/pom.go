@@ -6,6 +6,8 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/probation"
 	api "github.com/ministryofjustice/hmpps-backbone/gen/upstream/pom"
@@ -39,12 +41,5 @@ func (c *Client) PrimaryPOM(ctx context.Context, nomsNumber string) (probation.P
 		return probation.PrisonOffenderManager{}, transport.Unexpected(Source, resp.HTTPResponse)
 	}
 	m, p := resp.JSON200.Manager, resp.JSON200.Prison
-	return probation.PrisonOffenderManager{Forename: str(m.Forename), Surname: str(m.Surname), PrisonCode: str(p.Code)}, nil
-}
-
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
+	return probation.PrisonOffenderManager{Forename: optional.String(m.Forename), Surname: optional.String(m.Surname), PrisonCode: optional.String(p.Code)}, nil
 }

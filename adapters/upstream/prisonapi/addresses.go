@@ -3,6 +3,8 @@ package prisonapi
 import (
 	"context"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/person"
 )
@@ -22,14 +24,14 @@ func (c *Client) Addresses(ctx context.Context, nomsNumber string) ([]person.Add
 	out := make([]person.Address, 0, len(*resp.JSON200))
 	for _, a := range *resp.JSON200 {
 		addr := person.Address{
-			Name: str(a.Premise), Number: str(a.Flat), Street: str(a.Street), Locality: str(a.Locality),
-			Town: str(a.Town), County: str(a.County), Postcode: str(a.PostalCode), Country: str(a.Country),
-			StartDate: date(a.StartDate), EndDate: date(a.EndDate), NoFixedAddress: a.NoFixedAddress, Notes: str(a.Comment),
+			Name: optional.String(a.Premise), Number: optional.String(a.Flat), Street: optional.String(a.Street), Locality: optional.String(a.Locality),
+			Town: optional.String(a.Town), County: optional.String(a.County), Postcode: optional.String(a.PostalCode), Country: optional.String(a.Country),
+			StartDate: optional.Date(a.StartDate), EndDate: optional.Date(a.EndDate), NoFixedAddress: a.NoFixedAddress, Notes: optional.String(a.Comment),
 			Types: []person.AddressType{},
 		}
 		if a.AddressUsages != nil {
 			for _, u := range *a.AddressUsages {
-				addr.Types = append(addr.Types, person.AddressType{Code: str(u.AddressUsage), Description: str(u.AddressUsageDescription)})
+				addr.Types = append(addr.Types, person.AddressType{Code: optional.String(u.AddressUsage), Description: optional.String(u.AddressUsageDescription)})
 			}
 		}
 		if a.AddressType != nil {

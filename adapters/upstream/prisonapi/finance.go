@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	openapi_types "github.com/oapi-codegen/runtime/types"
 
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
@@ -72,7 +74,7 @@ func (c *Client) TransactionByRef(ctx context.Context, prisonID, nomsNumber, cli
 func (c *Client) PostTransaction(ctx context.Context, prisonID, nomsNumber string, t prison.NewTransaction) (string, error) {
 	body := api.CreateTransaction{
 		Type:                api.CreateTransactionType(t.Type),
-		Description:         optional(t.Description),
+		Description:         nonEmpty(t.Description),
 		Amount:              t.Amount,
 		ClientTransactionId: t.ClientTransactionID,
 		ClientUniqueRef:     t.ClientUniqueRef,
@@ -91,10 +93,10 @@ func (c *Client) PostTransaction(ctx context.Context, prisonID, nomsNumber strin
 // sent: this prison-api call only ever moves spends to savings.
 func (c *Client) TransferToSavings(ctx context.Context, prisonID, nomsNumber string, t prison.NewTransfer) (prison.Transfer, error) {
 	body := api.TransferTransaction{
-		Description:         optional(t.Description),
+		Description:         nonEmpty(t.Description),
 		Amount:              t.Amount,
-		ClientTransactionId: optional(t.ClientTransactionID),
-		ClientUniqueRef:     optional(t.ClientUniqueRef),
+		ClientTransactionId: nonEmpty(t.ClientTransactionID),
+		ClientUniqueRef:     nonEmpty(t.ClientUniqueRef),
 	}
 	resp, err := c.api.TransferToSavingsWithResponse(ctx, prisonID, nomsNumber, nil, body)
 	if err != nil {
@@ -140,8 +142,8 @@ func financeFailure(resp *http.Response, body *api.ErrorResponse, optIn ...int) 
 func toTransaction(t api.AccountTransaction) prison.Transaction {
 	return prison.Transaction{
 		ID:              t.Id,
-		TypeCode:        str(t.Type.Code),
-		TypeDescription: str(t.Type.Desc),
+		TypeCode:        optional.String(t.Type.Code),
+		TypeDescription: optional.String(t.Type.Desc),
 		Description:     t.Description,
 		Amount:          t.Amount,
 		Date:            t.Date.Time,
@@ -164,7 +166,7 @@ func pence(v *int64) int64 {
 	return *v
 }
 
-func optional(s string) *string {
+func nonEmpty(s string) *string {
 	if s == "" {
 		return nil
 	}

@@ -3,6 +3,8 @@ package prisonapi
 import (
 	"context"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/prison"
 	api "github.com/ministryofjustice/hmpps-backbone/gen/upstream/prisonapi"
@@ -23,34 +25,34 @@ func (c *Client) KeyDates(ctx context.Context, nomsNumber string) (*prison.KeyDa
 		return nil, nil
 	}
 	out := &prison.KeyDates{
-		AutomaticRelease:     prison.KeyDate{Date: date(d.AutomaticReleaseDate), Override: date(d.AutomaticReleaseOverrideDate)},
-		ConditionalRelease:   prison.KeyDate{Date: date(d.ConditionalReleaseDate), Override: date(d.ConditionalReleaseOverrideDate)},
-		DtoPostRecallRelease: prison.KeyDate{Date: date(d.DtoPostRecallReleaseDate), Override: date(d.DtoPostRecallReleaseDateOverride)},
-		NonParole:            prison.KeyDate{Date: date(d.NonParoleDate), Override: date(d.NonParoleOverrideDate)},
-		PostRecallRelease:    prison.KeyDate{Date: date(d.PostRecallReleaseDate), Override: date(d.PostRecallReleaseOverrideDate)},
-		EarlyTerm:            prison.KeyDate{Date: date(d.EarlyTermDate), Override: date(d.EtdOverrideDate), Calculated: date(d.EtdCalculatedDate)},
-		MidTerm:              prison.KeyDate{Date: date(d.MidTermDate), Override: date(d.MtdOverrideDate), Calculated: date(d.MtdCalculatedDate)},
-		LateTerm:             prison.KeyDate{Date: date(d.LateTermDate), Override: date(d.LtdOverrideDate), Calculated: date(d.LtdCalculatedDate)},
-		LicenceExpiry:        prison.KeyDate{Date: date(d.LicenceExpiryDate), Override: date(d.LicenceExpiryOverrideDate), Calculated: date(d.LicenceExpiryCalculatedDate)},
-		ParoleEligibility:    prison.KeyDate{Date: date(d.ParoleEligibilityDate), Override: date(d.ParoleEligibilityOverrideDate), Calculated: date(d.ParoleEligibilityCalculatedDate)},
+		AutomaticRelease:     prison.KeyDate{Date: optional.Date(d.AutomaticReleaseDate), Override: optional.Date(d.AutomaticReleaseOverrideDate)},
+		ConditionalRelease:   prison.KeyDate{Date: optional.Date(d.ConditionalReleaseDate), Override: optional.Date(d.ConditionalReleaseOverrideDate)},
+		DtoPostRecallRelease: prison.KeyDate{Date: optional.Date(d.DtoPostRecallReleaseDate), Override: optional.Date(d.DtoPostRecallReleaseDateOverride)},
+		NonParole:            prison.KeyDate{Date: optional.Date(d.NonParoleDate), Override: optional.Date(d.NonParoleOverrideDate)},
+		PostRecallRelease:    prison.KeyDate{Date: optional.Date(d.PostRecallReleaseDate), Override: optional.Date(d.PostRecallReleaseOverrideDate)},
+		EarlyTerm:            prison.KeyDate{Date: optional.Date(d.EarlyTermDate), Override: optional.Date(d.EtdOverrideDate), Calculated: optional.Date(d.EtdCalculatedDate)},
+		MidTerm:              prison.KeyDate{Date: optional.Date(d.MidTermDate), Override: optional.Date(d.MtdOverrideDate), Calculated: optional.Date(d.MtdCalculatedDate)},
+		LateTerm:             prison.KeyDate{Date: optional.Date(d.LateTermDate), Override: optional.Date(d.LtdOverrideDate), Calculated: optional.Date(d.LtdCalculatedDate)},
+		LicenceExpiry:        prison.KeyDate{Date: optional.Date(d.LicenceExpiryDate), Override: optional.Date(d.LicenceExpiryOverrideDate), Calculated: optional.Date(d.LicenceExpiryCalculatedDate)},
+		ParoleEligibility:    prison.KeyDate{Date: optional.Date(d.ParoleEligibilityDate), Override: optional.Date(d.ParoleEligibilityOverrideDate), Calculated: optional.Date(d.ParoleEligibilityCalculatedDate)},
 		HomeDetentionCurfew: prison.HomeDetentionCurfew{
-			Actual: date(d.HomeDetentionCurfewActualDate), Eligibility: date(d.HomeDetentionCurfewEligibilityDate),
-			EligibilityCalculated: date(d.HomeDetentionCurfewEligibilityCalculatedDate),
-			EligibilityOverride:   date(d.HomeDetentionCurfewEligibilityOverrideDate), End: date(d.HomeDetentionCurfewEndDate),
+			Actual: optional.Date(d.HomeDetentionCurfewActualDate), Eligibility: optional.Date(d.HomeDetentionCurfewEligibilityDate),
+			EligibilityCalculated: optional.Date(d.HomeDetentionCurfewEligibilityCalculatedDate),
+			EligibilityOverride:   optional.Date(d.HomeDetentionCurfewEligibilityOverrideDate), End: optional.Date(d.HomeDetentionCurfewEndDate),
 		},
-		NonDtoDate:  date(d.NonDtoReleaseDate),
-		ReleaseDate: date(d.ReleaseDate), ConfirmedReleaseDate: date(d.ConfirmedReleaseDate),
+		NonDtoDate:  optional.Date(d.NonDtoReleaseDate),
+		ReleaseDate: optional.Date(d.ReleaseDate), ConfirmedReleaseDate: optional.Date(d.ConfirmedReleaseDate),
 		Sentence: prison.SentenceDates{
-			Start: date(d.SentenceStartDate), Expiry: date(d.SentenceExpiryDate), ExpiryCalculated: date(d.SentenceExpiryCalculatedDate),
-			ExpiryOverride: date(d.SentenceExpiryOverrideDate), EffectiveEnd: date(d.EffectiveSentenceEndDate),
+			Start: optional.Date(d.SentenceStartDate), Expiry: optional.Date(d.SentenceExpiryDate), ExpiryCalculated: optional.Date(d.SentenceExpiryCalculatedDate),
+			ExpiryOverride: optional.Date(d.SentenceExpiryOverrideDate), EffectiveEnd: optional.Date(d.EffectiveSentenceEndDate),
 		},
 		TopupSupervision: prison.TopupSupervision{
-			Start: date(d.TopupSupervisionStartDate), Expiry: date(d.TopupSupervisionExpiryDate),
-			ExpiryCalculated: date(d.TopupSupervisionExpiryCalculatedDate), ExpiryOverride: date(d.TopupSupervisionExpiryOverrideDate),
+			Start: optional.Date(d.TopupSupervisionStartDate), Expiry: optional.Date(d.TopupSupervisionExpiryDate),
+			ExpiryCalculated: optional.Date(d.TopupSupervisionExpiryCalculatedDate), ExpiryOverride: optional.Date(d.TopupSupervisionExpiryOverrideDate),
 		},
-		ActualParole: date(d.ActualParoleDate), EarlyRemovalSchemeEligibility: date(d.EarlyRemovalSchemeEligibilityDate),
-		ReleaseOnTemporaryLicence: date(d.ReleaseOnTemporaryLicenceDate), Tariff: date(d.TariffDate),
-		TariffEarlyRemovalSchemeEligibility: date(d.TariffEarlyRemovalSchemeEligibilityDate),
+		ActualParole: optional.Date(d.ActualParoleDate), EarlyRemovalSchemeEligibility: optional.Date(d.EarlyRemovalSchemeEligibilityDate),
+		ReleaseOnTemporaryLicence: optional.Date(d.ReleaseOnTemporaryLicenceDate), Tariff: optional.Date(d.TariffDate),
+		TariffEarlyRemovalSchemeEligibility: optional.Date(d.TariffEarlyRemovalSchemeEligibilityDate),
 	}
 	if d.NonDtoReleaseDateType != nil {
 		out.NonDtoReleaseDateType = string(*d.NonDtoReleaseDateType)

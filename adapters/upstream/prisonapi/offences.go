@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/offending"
 )
@@ -23,12 +25,12 @@ func (c *Client) OffenceHistory(ctx context.Context, nomsNumber string) ([]offen
 	for _, o := range *resp.JSON200 {
 		out = append(out, offending.Offence{
 			Source:      offending.NOMIS,
-			CJSCode:     str(o.OffenceCode),
-			StatuteCode: str(o.StatuteCode),
-			Description: str(o.OffenceDescription),
-			CourtDates:  []*time.Time{date(o.CourtDate)},
-			StartDate:   date(o.OffenceDate),
-			EndDate:     date(o.OffenceRangeDate),
+			CJSCode:     optional.String(o.OffenceCode),
+			StatuteCode: optional.String(o.StatuteCode),
+			Description: optional.String(o.OffenceDescription),
+			CourtDates:  []*time.Time{optional.Date(o.CourtDate)},
+			StartDate:   optional.Date(o.OffenceDate),
+			EndDate:     optional.Date(o.OffenceRangeDate),
 		})
 	}
 	return out, nil

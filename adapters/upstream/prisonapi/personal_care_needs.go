@@ -3,6 +3,8 @@ package prisonapi
 import (
 	"context"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/prison"
 	api "github.com/ministryofjustice/hmpps-backbone/gen/upstream/prisonapi"
@@ -23,18 +25,18 @@ func (c *Client) PersonalCareNeeds(ctx context.Context, nomsNumber string) ([]pr
 	}
 	var out []prison.PersonalCareNeed
 	for _, person := range *resp.JSON200 {
-		if person.PersonalCareNeeds == nil || str(person.OffenderNo) != nomsNumber {
+		if person.PersonalCareNeeds == nil || optional.String(person.OffenderNo) != nomsNumber {
 			continue
 		}
 		for _, n := range *person.PersonalCareNeeds {
 			out = append(out, prison.PersonalCareNeed{
-				ProblemType:        str(n.ProblemType),
-				ProblemCode:        str(n.ProblemCode),
-				ProblemDescription: str(n.ProblemDescription),
-				ProblemStatus:      str(n.ProblemStatus),
-				Comment:            str(n.CommentText),
-				StartDate:          date(n.StartDate),
-				EndDate:            date(n.EndDate),
+				ProblemType:        optional.String(n.ProblemType),
+				ProblemCode:        optional.String(n.ProblemCode),
+				ProblemDescription: optional.String(n.ProblemDescription),
+				ProblemStatus:      optional.String(n.ProblemStatus),
+				Comment:            optional.String(n.CommentText),
+				StartDate:          optional.Date(n.StartDate),
+				EndDate:            optional.Date(n.EndDate),
 			})
 		}
 	}

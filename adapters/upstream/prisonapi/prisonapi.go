@@ -5,9 +5,8 @@ package prisonapi
 import (
 	"context"
 	"net/http"
-	"time"
 
-	openapi_types "github.com/oapi-codegen/runtime/types"
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
 
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/prison"
@@ -50,14 +49,14 @@ func (c *Client) Alerts(ctx context.Context, nomsNumber string) ([]prison.Alert,
 
 func toAlert(a api.Alert) prison.Alert {
 	return prison.Alert{
-		OffenderNo:      str(a.OffenderNo),
-		Type:            str(a.AlertType),
-		TypeDescription: str(a.AlertTypeDescription),
-		Code:            str(a.AlertCode),
-		CodeDescription: str(a.AlertCodeDescription),
-		Comment:         str(a.Comment),
-		DateCreated:     date(a.DateCreated),
-		DateExpired:     date(a.DateExpires),
+		OffenderNo:      optional.String(a.OffenderNo),
+		Type:            optional.String(a.AlertType),
+		TypeDescription: optional.String(a.AlertTypeDescription),
+		Code:            optional.String(a.AlertCode),
+		CodeDescription: optional.String(a.AlertCodeDescription),
+		Comment:         optional.String(a.Comment),
+		DateCreated:     optional.Date(a.DateCreated),
+		DateExpired:     optional.Date(a.DateExpires),
 		Expired:         a.Expired != nil && *a.Expired,
 		Active:          a.Active != nil && *a.Active,
 	}
@@ -80,11 +79,11 @@ func (c *Client) VisitRestrictions(ctx context.Context, nomsNumber string) ([]pr
 	for _, r := range *resp.JSON200.OffenderRestrictions {
 		out = append(out, prison.VisitRestriction{
 			RestrictionID:              r.RestrictionId,
-			Comment:                    str(r.Comment),
+			Comment:                    optional.String(r.Comment),
 			RestrictionType:            r.RestrictionType,
 			RestrictionTypeDescription: r.RestrictionTypeDescription,
 			StartDate:                  r.StartDate.Time,
-			ExpiryDate:                 date(r.ExpiryDate),
+			ExpiryDate:                 optional.Date(r.ExpiryDate),
 			Active:                     r.Active,
 		})
 	}
@@ -105,19 +104,4 @@ func (c *Client) VisitBalances(ctx context.Context, nomsNumber string) (prison.V
 		RemainingVisitOrders:          int(resp.JSON200.RemainingVo),
 		RemainingPrivilegeVisitOrders: int(resp.JSON200.RemainingPvo),
 	}, nil
-}
-
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-func date(d *openapi_types.Date) *time.Time {
-	if d == nil {
-		return nil
-	}
-	t := d.Time
-	return &t
 }

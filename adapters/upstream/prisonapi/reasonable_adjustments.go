@@ -3,6 +3,8 @@ package prisonapi
 import (
 	"context"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/person"
 	api "github.com/ministryofjustice/hmpps-backbone/gen/upstream/prisonapi"
@@ -42,8 +44,8 @@ func (c *Client) ReasonableAdjustments(ctx context.Context, bookingID int64) ([]
 	}
 	for _, a := range *resp.JSON200.ReasonableAdjustments {
 		out = append(out, person.ReasonableAdjustment{
-			TreatmentCode: str(a.TreatmentCode), TreatmentDescription: str(a.TreatmentDescription),
-			CommentText: str(a.CommentText), StartDate: date(a.StartDate), EndDate: date(a.EndDate),
+			TreatmentCode: optional.String(a.TreatmentCode), TreatmentDescription: optional.String(a.TreatmentDescription),
+			CommentText: optional.String(a.CommentText), StartDate: optional.Date(a.StartDate), EndDate: optional.Date(a.EndDate),
 		})
 	}
 	return out, nil

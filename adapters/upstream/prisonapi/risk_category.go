@@ -3,6 +3,8 @@ package prisonapi
 import (
 	"context"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/prison"
 )
@@ -19,16 +21,16 @@ func (c *Client) RiskCategory(ctx context.Context, nomsNumber string) (prison.Ri
 	}
 	d := resp.JSON200
 	out := prison.RiskCategory{
-		OffenderNo: str(d.OffenderNo), Category: str(d.Category), CategoryCode: str(d.CategoryCode),
+		OffenderNo: optional.String(d.OffenderNo), Category: optional.String(d.Category), CategoryCode: optional.String(d.CategoryCode),
 		Assessments: []prison.Assessment{},
 	}
 	if d.Assessments != nil {
 		for _, a := range *d.Assessments {
 			assessment := prison.Assessment{
-				Classification: str(a.Classification), ClassificationCode: str(a.ClassificationCode),
-				Code: str(a.AssessmentCode), Description: str(a.AssessmentDescription),
-				AgencyID: str(a.AssessmentAgencyId), Comment: str(a.AssessmentComment),
-				Date: date(a.AssessmentDate), NextReviewDate: date(a.NextReviewDate),
+				Classification: optional.String(a.Classification), ClassificationCode: optional.String(a.ClassificationCode),
+				Code: optional.String(a.AssessmentCode), Description: optional.String(a.AssessmentDescription),
+				AgencyID: optional.String(a.AssessmentAgencyId), Comment: optional.String(a.AssessmentComment),
+				Date: optional.Date(a.AssessmentDate), NextReviewDate: optional.Date(a.NextReviewDate),
 			}
 			if a.AssessmentStatus != nil {
 				assessment.Status = string(*a.AssessmentStatus)

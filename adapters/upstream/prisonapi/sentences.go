@@ -7,6 +7,8 @@ import (
 	"io"
 	"net/http"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/offending"
 	api "github.com/ministryofjustice/hmpps-backbone/gen/upstream/prisonapi"
@@ -78,14 +80,14 @@ func decodeSentenceLines(body []byte) ([]api.OffenderSentenceAndOffences, error)
 // as custodial, as the original reports them: the line carries no flag.
 func toSentence(s api.OffenderSentenceAndOffences) offending.Sentence {
 	out := offending.Sentence{
-		Source: offending.NOMIS, DateOfSentencing: date(s.SentenceDate), Description: str(s.SentenceTypeDescription),
-		Active: offending.NomisSentenceActive(str(s.SentenceStatus)), Custodial: true, FineAmount: s.FineAmount,
+		Source: offending.NOMIS, DateOfSentencing: optional.Date(s.SentenceDate), Description: optional.String(s.SentenceTypeDescription),
+		Active: offending.NomisSentenceActive(optional.String(s.SentenceStatus)), Custodial: true, FineAmount: s.FineAmount,
 		Terms: []offending.Term{},
 	}
 	if s.Terms != nil {
 		for _, t := range *s.Terms {
 			out.Terms = append(out.Terms, offending.Term{
-				Years: intOf(t.Years), Months: intOf(t.Months), Weeks: intOf(t.Weeks), Days: intOf(t.Days), Code: str(t.Code),
+				Years: intOf(t.Years), Months: intOf(t.Months), Weeks: intOf(t.Weeks), Days: intOf(t.Days), Code: optional.String(t.Code),
 			})
 		}
 	}

@@ -4,7 +4,8 @@ package prisonersearch
 import (
 	"context"
 	"net/http"
-	"time"
+
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
 
 	openapi_types "github.com/oapi-codegen/runtime/types"
 
@@ -97,21 +98,21 @@ func toPrisoner(p api.Prisoner) person.Prisoner {
 	out := person.Prisoner{
 		NomisNumber:  p.PrisonerNumber,
 		FirstName:    p.FirstName,
-		MiddleNames:  str(p.MiddleNames),
+		MiddleNames:  optional.String(p.MiddleNames),
 		LastName:     p.LastName,
 		DateOfBirth:  &dob,
-		PNC:          str(p.PncNumber),
-		CRO:          str(p.CroNumber),
-		PrisonID:     str(p.PrisonId),
-		PrisonName:   str(p.PrisonName),
-		CellLocation: str(p.CellLocation),
+		PNC:          optional.String(p.PncNumber),
+		CRO:          optional.String(p.CroNumber),
+		PrisonID:     optional.String(p.PrisonId),
+		PrisonName:   optional.String(p.PrisonName),
+		CellLocation: optional.String(p.CellLocation),
 		Gender:       p.Gender,
 		Ethnicity:    p.Ethnicity,
 
 		Status:        p.Status,
-		Category:      str(p.Category),
-		CSRA:          str(p.Csra),
-		ReceptionDate: date(p.ReceptionDate),
+		Category:      optional.String(p.Category),
+		CSRA:          optional.String(p.Csra),
+		ReceptionDate: optional.Date(p.ReceptionDate),
 	}
 	if p.InOutStatus != nil {
 		out.InOutStatus = string(*p.InOutStatus)
@@ -119,12 +120,12 @@ func toPrisoner(p api.Prisoner) person.Prisoner {
 	if p.Aliases != nil {
 		for _, a := range *p.Aliases {
 			out.Aliases = append(out.Aliases, person.Alias{
-				FirstName:   str(a.FirstName),
-				MiddleNames: str(a.MiddleNames),
-				LastName:    str(a.LastName),
-				DateOfBirth: date(a.DateOfBirth),
-				Gender:      str(a.Gender),
-				Ethnicity:   str(a.Ethnicity),
+				FirstName:   optional.String(a.FirstName),
+				MiddleNames: optional.String(a.MiddleNames),
+				LastName:    optional.String(a.LastName),
+				DateOfBirth: optional.Date(a.DateOfBirth),
+				Gender:      optional.String(a.Gender),
+				Ethnicity:   optional.String(a.Ethnicity),
 			})
 		}
 	}
@@ -137,19 +138,4 @@ func opt(s string) *string {
 		return nil
 	}
 	return &s
-}
-
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-func date(d *openapi_types.Date) *time.Time {
-	if d == nil {
-		return nil
-	}
-	t := d.Time
-	return &t
 }

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strconv"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/person"
 )
@@ -22,7 +24,7 @@ func (c *Client) PrisonerProfile(ctx context.Context, nomsNumber string) (person
 		return person.PrisonerProfile{}, transport.Unexpected(Source, resp.HTTPResponse)
 	}
 	p := resp.JSON200
-	out := person.PrisonerProfile{PrisonID: str(p.PrisonId), MaritalStatus: p.MaritalStatus}
+	out := person.PrisonerProfile{PrisonID: optional.String(p.PrisonId), MaritalStatus: p.MaritalStatus}
 	// Prisoner search sends the booking id as a string; one that is not a
 	// number names no booking prison-api could be asked about.
 	if p.BookingId != nil {

@@ -6,9 +6,8 @@ package probationsearch
 import (
 	"context"
 	"net/http"
-	"time"
 
-	openapi_types "github.com/oapi-codegen/runtime/types"
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
 
 	"github.com/ministryofjustice/hmpps-backbone/core/person"
 	api "github.com/ministryofjustice/hmpps-backbone/gen/upstream/probationsearch"
@@ -47,21 +46,21 @@ func (c *Client) FindByID(ctx context.Context, id person.ID) ([]person.Probation
 func toCase(o api.OffenderDetail) person.ProbationCase {
 	c := person.ProbationCase{
 		CRN:                    o.OtherIds.Crn,
-		NomsNumber:             str(o.OtherIds.NomsNumber),
-		PNC:                    str(o.OtherIds.PncNumber),
-		CRO:                    str(o.OtherIds.CroNumber),
-		FirstName:              str(o.FirstName),
-		Surname:                str(o.Surname),
-		DateOfBirth:            date(o.DateOfBirth),
-		Gender:                 str(o.Gender),
+		NomsNumber:             optional.String(o.OtherIds.NomsNumber),
+		PNC:                    optional.String(o.OtherIds.PncNumber),
+		CRO:                    optional.String(o.OtherIds.CroNumber),
+		FirstName:              optional.String(o.FirstName),
+		Surname:                optional.String(o.Surname),
+		DateOfBirth:            optional.Date(o.DateOfBirth),
+		Gender:                 optional.String(o.Gender),
 		UnderActiveSupervision: o.CurrentDisposal != nil && *o.CurrentDisposal == "1",
 	}
 	if o.MiddleNames != nil {
 		c.MiddleNames = *o.MiddleNames
 	}
 	c.Access = person.CaseAccess{
-		Restricted: o.CurrentRestriction != nil && *o.CurrentRestriction, RestrictionMessage: str(o.RestrictionMessage),
-		Excluded: o.CurrentExclusion != nil && *o.CurrentExclusion, ExclusionMessage: str(o.ExclusionMessage),
+		Restricted: o.CurrentRestriction != nil && *o.CurrentRestriction, RestrictionMessage: optional.String(o.RestrictionMessage),
+		Excluded: o.CurrentExclusion != nil && *o.CurrentExclusion, ExclusionMessage: optional.String(o.ExclusionMessage),
 	}
 	if cd := o.ContactDetails; cd != nil {
 		c.Contact = &person.Contact{Phones: []person.Phone{}, Emails: []string{}}
@@ -75,7 +74,7 @@ func toCase(o api.OffenderDetail) person.ProbationCase {
 		}
 		if cd.PhoneNumbers != nil {
 			for _, ph := range *cd.PhoneNumbers {
-				phone := person.Phone{Number: str(ph.Number)}
+				phone := person.Phone{Number: optional.String(ph.Number)}
 				if ph.Type != nil {
 					phone.Type = string(*ph.Type)
 				}
@@ -84,11 +83,11 @@ func toCase(o api.OffenderDetail) person.ProbationCase {
 		}
 	}
 	if o.OffenderProfile != nil {
-		c.Ethnicity = str(o.OffenderProfile.Ethnicity)
+		c.Ethnicity = optional.String(o.OffenderProfile.Ethnicity)
 	}
 	if o.OffenderAliases != nil {
 		for _, a := range *o.OffenderAliases {
-			alias := person.Alias{FirstName: str(a.FirstName), LastName: str(a.Surname), DateOfBirth: date(a.DateOfBirth), Gender: str(a.Gender)}
+			alias := person.Alias{FirstName: optional.String(a.FirstName), LastName: optional.String(a.Surname), DateOfBirth: optional.Date(a.DateOfBirth), Gender: optional.String(a.Gender)}
 			if a.MiddleNames != nil && len(*a.MiddleNames) > 0 {
 				alias.MiddleNames = (*a.MiddleNames)[0]
 			}
@@ -98,33 +97,18 @@ func toCase(o api.OffenderDetail) person.ProbationCase {
 	return c
 }
 
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-func date(d *openapi_types.Date) *time.Time {
-	if d == nil {
-		return nil
-	}
-	t := d.Time
-	return &t
-}
-
 // toAddress maps a probation address to the API's shape: the building name
 // is the address name and the district its locality.
 func toAddress(a api.Address) person.Address {
 	from := a.From.Time
 	out := person.Address{
-		Name: str(a.BuildingName), Number: str(a.AddressNumber), Street: str(a.StreetName), Locality: str(a.District),
-		Town: str(a.Town), County: str(a.County), Postcode: str(a.Postcode), Notes: str(a.Notes),
-		StartDate: &from, EndDate: date(a.To), NoFixedAddress: a.NoFixedAbode != nil && *a.NoFixedAbode,
+		Name: optional.String(a.BuildingName), Number: optional.String(a.AddressNumber), Street: optional.String(a.StreetName), Locality: optional.String(a.District),
+		Town: optional.String(a.Town), County: optional.String(a.County), Postcode: optional.String(a.Postcode), Notes: optional.String(a.Notes),
+		StartDate: &from, EndDate: optional.Date(a.To), NoFixedAddress: a.NoFixedAbode != nil && *a.NoFixedAbode,
 		Types: []person.AddressType{},
 	}
 	if t := a.Type; t != nil {
-		out.Types = append(out.Types, person.AddressType{Code: str(t.Code), Description: str(t.Description)})
+		out.Types = append(out.Types, person.AddressType{Code: optional.String(t.Code), Description: optional.String(t.Description)})
 	}
 	return out
 }

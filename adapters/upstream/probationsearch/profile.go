@@ -4,6 +4,8 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/core/person"
 	"github.com/ministryofjustice/hmpps-backbone/core/refdata"
@@ -21,18 +23,18 @@ func (c *Client) ProbationProfile(ctx context.Context, id person.ID) (person.Pro
 		return person.ProbationProfile{}, person.NotFound(id.String())
 	}
 	o := details[0]
-	out := person.ProbationProfile{NomsNumber: str(o.OtherIds.NomsNumber), Gender: str(o.Gender), Disabilities: []person.Disability{}}
+	out := person.ProbationProfile{NomsNumber: optional.String(o.OtherIds.NomsNumber), Gender: optional.String(o.Gender), Disabilities: []person.Disability{}}
 	if o.Age != nil {
 		out.Age = int(*o.Age)
 	}
 	if p := o.OffenderProfile; p != nil {
-		out.SexualOrientation, out.Ethnicity = str(p.SexualOrientation), str(p.Ethnicity)
-		out.Nationality, out.Religion = str(p.Nationality), str(p.Religion)
+		out.SexualOrientation, out.Ethnicity = optional.String(p.SexualOrientation), optional.String(p.Ethnicity)
+		out.Nationality, out.Religion = optional.String(p.Nationality), optional.String(p.Religion)
 		if p.Disabilities != nil {
 			for _, d := range *p.Disabilities {
 				out.Disabilities = append(out.Disabilities, person.Disability{
 					Type: keyValue(d.DisabilityType), Condition: keyValue(d.Condition),
-					StartDate: date(d.StartDate), EndDate: date(d.EndDate), Notes: str(d.Notes),
+					StartDate: optional.Date(d.StartDate), EndDate: optional.Date(d.EndDate), Notes: optional.String(d.Notes),
 				})
 			}
 		}
@@ -44,7 +46,7 @@ func keyValue(kv *api.KeyValue) *refdata.Code {
 	if kv == nil {
 		return nil
 	}
-	return &refdata.Code{Code: str(kv.Code), Description: str(kv.Description)}
+	return &refdata.Code{Code: optional.String(kv.Code), Description: optional.String(kv.Description)}
 }
 
 // searchByID asks POST /search for the cases with the id (soft-deleted ones

@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/optional"
+
 	openapi_types "github.com/oapi-codegen/runtime/types"
 
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
@@ -116,8 +118,8 @@ func toVisit(v api.VisitDto) prison.Visit {
 		Reference:                v.Reference,
 		PrisonerID:               v.PrisonerId,
 		PrisonID:                 v.PrisonId,
-		PrisonName:               str(v.PrisonName),
-		SessionTemplateReference: str(v.SessionTemplateReference),
+		PrisonName:               optional.String(v.PrisonName),
+		SessionTemplateReference: optional.String(v.SessionTemplateReference),
 		VisitRoom:                v.VisitRoom,
 		VisitType:                string(v.VisitType),
 		VisitStatus:              string(v.VisitStatus),
@@ -137,7 +139,7 @@ func toVisit(v api.VisitDto) prison.Visit {
 		out.FirstBooked = &t
 	}
 	if v.VisitContact != nil {
-		out.Contact = prison.VisitContact{Name: v.VisitContact.Name, Telephone: str(v.VisitContact.Telephone), Email: str(v.VisitContact.Email)}
+		out.Contact = prison.VisitContact{Name: v.VisitContact.Name, Telephone: optional.String(v.VisitContact.Telephone), Email: optional.String(v.VisitContact.Email)}
 	}
 	if v.VisitNotes != nil {
 		for _, n := range *v.VisitNotes {
@@ -153,13 +155,6 @@ func toVisit(v api.VisitDto) prison.Visit {
 		out.VisitorSupport = v.VisitorSupport.Description
 	}
 	return out
-}
-
-func str(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }
 
 func apiDate(t *time.Time) *openapi_types.Date {
