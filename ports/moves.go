@@ -17,8 +17,10 @@ type Moves interface {
 	Get(ctx context.Context, id string) (*moves.Move, error)
 	// Update loads the move under a lock held until fn returns, lets fn change
 	// it, and stores the result with its new events; when fn fails nothing is
-	// stored. Concurrent updates of one move run one after the other.
-	Update(ctx context.Context, id string, fn func(*moves.Move) error) (*moves.Move, error)
+	// stored. Concurrent updates of one move run one after the other. Location
+	// and profile lookups made with fn's context run under the same lock, so
+	// fn may check who can see the move before changing it.
+	Update(ctx context.Context, id string, fn func(context.Context, *moves.Move) error) (*moves.Move, error)
 	// List returns one page of moves (without their events) matching filter.
 	List(ctx context.Context, filter moves.Filter, sort moves.Sort, page paging.Request) (paging.Page[*moves.Move], error)
 	// RebookOf returns the id of the move rebooked from originalID, or "".

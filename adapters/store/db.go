@@ -32,12 +32,25 @@ type DB struct {
 	Engine Engine
 }
 
+// PostgreSQL pool of one process. database/sql keeps only 2 idle connections
+// by default, so under concurrent requests connections were closed and
+// reopened (a new server process each time) on almost every transaction;
+// idle ones are now kept for the usual concurrency. The bound keeps a few
+// instances under the server's default max_connections (100), with headroom
+// over the idle pool for bursts.
+const (
+	maxIdleConns = 16
+	maxOpenConns = 32
+)
+
 // Open connects to dsn: a postgres:// URL, or sqlite:<path> (":memory:" for a
 // private in-memory database).
 func Open(ctx context.Context, dsn string) (*DB, error) {
 	switch {
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
 		sqldb := sql.OpenDB(pgdriver.NewConnector(pgdriver.WithDSN(dsn)))
+		sqldb.SetMaxOpenConns(maxOpenConns)
+		sqldb.SetMaxIdleConns(maxIdleConns)
 		db := &DB{DB: bun.NewDB(sqldb, pgdialect.New()), Engine: Postgres}
 		if err := db.PingContext(ctx); err != nil {
 			_ = db.Close()
@@ -51,7 +64,11 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 				return nil, fmt.Errorf("store: create database folder: %w", err)
 			}
 		}
-		sqldb, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_time_format=sqlite")
+		// In WAL mode synchronous=NORMAL cannot corrupt the file; a power cut may
+		// lose the last commits, which the embedded default accepts in exchange
+		// for commits that do not wait for the disk (the embedded queue commits
+		// every publish and audit batch).
+		sqldb, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_time_format=sqlite")
 		if err != nil {
 			return nil, fmt.Errorf("store: open sqlite: %w", err)
 		}
@@ -76,4 +93,28 @@ func redact(dsn string) string {
 		}
 	}
 	return dsn
+}
+
+// inTx is the transaction a context runs in, for lookups made while a row is
+// locked: on SQLite, whose one connection the transaction holds, a lookup on
+// the pool would wait for ever.
+type inTx struct {
+	sqldb *sql.DB // the database the transaction belongs to
+	tx    bun.Tx
+}
+
+type inTxKey struct{}
+
+// withTx returns ctx whose lookups through this database run in tx.
+func (db *DB) withTx(ctx context.Context, tx bun.Tx) context.Context {
+	return context.WithValue(ctx, inTxKey{}, inTx{sqldb: db.DB.DB, tx: tx})
+}
+
+// conn is where a query made with ctx runs: the transaction ctx was given by
+// withTx, or the pool.
+func (db *DB) conn(ctx context.Context) bun.IDB {
+	if t, ok := ctx.Value(inTxKey{}).(inTx); ok && t.sqldb == db.DB.DB {
+		return t.tx
+	}
+	return db.DB
 }

@@ -38,7 +38,7 @@ func TestEventsAppendAfterTheEventablesEventsAndGet(t *testing.T) {
 		assert.Equal(t, e, got)
 
 		// The move's next event lands after it, not on its seq.
-		_, err = store.NewMoves(db).Update(ctx, moveID, func(m *moves.Move) error {
+		_, err = store.NewMoves(db).Update(ctx, moveID, func(_ context.Context, m *moves.Move) error {
 			return m.Record(moves.Event{ID: uuid.NewString(), Type: moves.MoveAccept, OccurredAt: at, RecordedAt: at}, moves.Context{})
 		})
 		require.NoError(t, err)

@@ -70,10 +70,10 @@ func (r locationRow) domain(suppliers []string) reference.Location {
 }
 
 // Locations implements ports.Locations.
-type Locations struct{ db bun.IDB }
+type Locations struct{ db *DB }
 
 // NewLocations builds the repository.
-func NewLocations(db *DB) *Locations { return &Locations{db: db.DB} }
+func NewLocations(db *DB) *Locations { return &Locations{db: db} }
 
 // List implements ports.Locations.
 func (s *Locations) List(ctx context.Context, f reference.LocationFilter, page paging.Request) (paging.Page[reference.Location], error) {
@@ -115,7 +115,7 @@ func (s *Locations) List(ctx context.Context, f reference.LocationFilter, page p
 // Get implements ports.Locations.
 func (s *Locations) Get(ctx context.Context, id string) (reference.Location, error) {
 	var row locationRow
-	err := s.db.NewSelect().Model(&row).Where("id = ?", id).Scan(ctx)
+	err := s.db.conn(ctx).NewSelect().Model(&row).Where("id = ?", id).Scan(ctx)
 	if errors.Is(err, sql.ErrNoRows) {
 		return reference.Location{}, apperr.New(apperr.NotFound, "Couldn't find Location with 'id'=%s", id)
 	}
@@ -139,7 +139,7 @@ func (s *Locations) suppliersOf(ctx context.Context, rows []locationRow) (map[st
 		ids[i] = r.ID
 	}
 	var links []supplierLocationRow
-	if err := s.db.NewSelect().Model(&links).Where("location_id IN (?)", bun.List(ids)).OrderExpr("supplier_id").Scan(ctx); err != nil {
+	if err := s.db.conn(ctx).NewSelect().Model(&links).Where("location_id IN (?)", bun.List(ids)).OrderExpr("supplier_id").Scan(ctx); err != nil {
 		return nil, err
 	}
 	for _, l := range links {

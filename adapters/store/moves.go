@@ -195,28 +195,42 @@ type Moves struct{ db *DB }
 // NewMoves builds the repository.
 func NewMoves(db *DB) *Moves { return &Moves{db: db} }
 
-// Create implements ports.Moves.
+// Create implements ports.Moves. On PostgreSQL the move and its events are
+// one statement (a data-modifying WITH), atomic without BEGIN and COMMIT
+// round trips; SQLite cannot modify data in a WITH, so it takes a transaction.
 func (s *Moves) Create(ctx context.Context, m *moves.Move) error {
+	row := moveToRow(m.Snapshot())
+	events, err := eventRows(m.ID(), 0, m.Pending())
+	if err != nil {
+		return err
+	}
+	if s.db.Engine == Postgres && len(events) > 0 {
+		_, err := s.db.NewInsert().Model(&events).With("created_move", s.db.NewInsert().Model(&row)).Exec(ctx)
+		return err
+	}
 	return s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
-		row := moveToRow(m.Snapshot())
 		if _, err := tx.NewInsert().Model(&row).Exec(ctx); err != nil {
 			return err
 		}
-		return insertEvents(ctx, tx, m.ID(), 0, m.Pending())
+		return insertRows(ctx, tx, events)
 	})
 }
 
-func insertEvents(ctx context.Context, tx bun.IDB, moveID string, seq int, events []moves.Event) error {
-	if len(events) == 0 {
-		return nil
-	}
+func eventRows(moveID string, seq int, events []moves.Event) ([]eventRow, error) {
 	rows := make([]eventRow, len(events))
 	for i, e := range events {
 		row, err := eventToRow(moveID, seq+i, e)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		rows[i] = row
+	}
+	return rows, nil
+}
+
+func insertRows(ctx context.Context, tx bun.IDB, rows []eventRow) error {
+	if len(rows) == 0 {
+		return nil
 	}
 	_, err := tx.NewInsert().Model(&rows).Exec(ctx)
 	return err
@@ -227,23 +241,63 @@ func (s *Moves) Get(ctx context.Context, id string) (*moves.Move, error) {
 	return s.load(ctx, s.db.DB, id, false)
 }
 
+// moveWithEvent is a move joined with one of its events; the event columns
+// are all NULL (scanned as zero values) for a move without events.
+type moveWithEvent struct {
+	moveRow
+	Event eventRow `bun:"embed:e_"`
+}
+
+// loadMove reads a move with its events in one round trip: the move's
+// columns repeat on each event's row.
+const loadMove = `SELECT m.*, e.id AS e_id, e.eventable_type AS e_eventable_type, e.eventable_id AS e_eventable_id,
+ e.event_type AS e_event_type, e.occurred_at AS e_occurred_at, e.recorded_at AS e_recorded_at, e.notes AS e_notes,
+ e.details AS e_details, e.relationships AS e_relationships, e.supplier_id AS e_supplier_id, e.created_by AS e_created_by,
+ e.seq AS e_seq
+FROM moves AS m LEFT JOIN events AS e ON e.eventable_type = ? AND e.eventable_id = m.id
+WHERE m.id = ? ORDER BY e.seq`
+
 func (s *Moves) load(ctx context.Context, db bun.IDB, id string, lock bool) (*moves.Move, error) {
-	var row moveRow
-	q := db.NewSelect().Model(&row).Where("m.id = ?", id)
 	if lock && s.db.Engine == Postgres {
-		// SQLite has no row locks; its single connection already serialises writers.
-		q = q.For("UPDATE")
+		return s.loadLocked(ctx, db, id)
 	}
-	if err := q.Scan(ctx); err != nil {
+	// SQLite has no row locks; its single connection already serialises writers.
+	var rows []moveWithEvent
+	if err := db.NewRaw(loadMove, eventableMove, id).Scan(ctx, &rows); err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, apperr.New(apperr.NotFound, "Couldn't find Move with 'id'=%s", id)
+	}
+	events := make([]eventRow, 0, len(rows))
+	for _, r := range rows {
+		if r.Event.ID != "" {
+			events = append(events, r.Event)
+		}
+	}
+	return restoreMove(rows[0].moveRow, events)
+}
+
+// loadLocked locks the move, then reads its events in a second statement. One
+// statement cannot do both: a statement that waited for the lock still reads
+// the other tables as they were when it started, so it would miss the event
+// of the update it waited for.
+func (s *Moves) loadLocked(ctx context.Context, db bun.IDB, id string) (*moves.Move, error) {
+	var row moveRow
+	if err := db.NewSelect().Model(&row).Where("m.id = ?", id).For("UPDATE").Scan(ctx); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, apperr.New(apperr.NotFound, "Couldn't find Move with 'id'=%s", id)
 		}
 		return nil, err
 	}
-	var rows []eventRow
-	if err := db.NewSelect().Model(&rows).Where("eventable_type = ? AND eventable_id = ?", eventableMove, id).Order("seq").Scan(ctx); err != nil {
+	var events []eventRow
+	if err := db.NewSelect().Model(&events).Where("eventable_type = ? AND eventable_id = ?", eventableMove, id).Order("seq").Scan(ctx); err != nil {
 		return nil, err
 	}
+	return restoreMove(row, events)
+}
+
+func restoreMove(row moveRow, rows []eventRow) (*moves.Move, error) {
 	events := make([]moves.Event, len(rows))
 	for i, r := range rows {
 		e, err := r.domain()
@@ -257,8 +311,10 @@ func (s *Moves) load(ctx context.Context, db bun.IDB, id string, lock bool) (*mo
 
 // Update implements ports.Moves: the move row is locked (SELECT … FOR UPDATE on
 // PostgreSQL) for the whole transaction, so concurrent events on one move are
-// applied one after the other, each seeing the previous one's result.
-func (s *Moves) Update(ctx context.Context, id string, fn func(*moves.Move) error) (*moves.Move, error) {
+// applied one after the other, each seeing the previous one's result. fn's
+// context runs this store's lookups in the same transaction. On PostgreSQL the
+// move row and its new events are written in one statement.
+func (s *Moves) Update(ctx context.Context, id string, fn func(context.Context, *moves.Move) error) (*moves.Move, error) {
 	var out *moves.Move
 	err := s.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		m, err := s.load(ctx, tx, id, true)
@@ -266,15 +322,27 @@ func (s *Moves) Update(ctx context.Context, id string, fn func(*moves.Move) erro
 			return err
 		}
 		stored := len(m.Events())
-		if err := fn(m); err != nil {
+		if err := fn(s.db.withTx(ctx, tx), m); err != nil {
+			return err
+		}
+		events, err := eventRows(id, stored, m.Pending())
+		if err != nil {
 			return err
 		}
 		row := moveToRow(m.Snapshot())
-		if _, err := tx.NewUpdate().Model(&row).WherePK().Exec(ctx); err != nil {
-			return err
-		}
-		if err := insertEvents(ctx, tx, id, stored, m.Pending()); err != nil {
-			return err
+		update := tx.NewUpdate().Model(&row).WherePK()
+		if s.db.Engine == Postgres && len(events) > 0 {
+			_, err := tx.NewInsert().Model(&events).With("updated_move", update).Exec(ctx)
+			if err != nil {
+				return err
+			}
+		} else {
+			if _, err := update.Exec(ctx); err != nil {
+				return err
+			}
+			if err := insertRows(ctx, tx, events); err != nil {
+				return err
+			}
 		}
 		out = m
 		return nil
@@ -444,7 +512,7 @@ func (s *MoveProfiles) MoveProfile(ctx context.Context, id string) (moves.Profil
 		PersonID      string `bun:"person_id"`
 		MoveSupported *bool  `bun:"move_supported"`
 	}
-	err := s.db.NewSelect().TableExpr("profiles AS p").
+	err := s.db.conn(ctx).NewSelect().TableExpr("profiles AS p").
 		ColumnExpr("p.id, p.person_id, c.move_supported").
 		Join("LEFT JOIN categories AS c ON c.id = p.category_id").
 		Where("p.id = ?", id).Scan(ctx, &out)

@@ -81,7 +81,7 @@ func TestMovesCreateGetAndEvents(t *testing.T) {
 		assert.False(t, taken)
 
 		at := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
-		updated, err := repo.Update(ctx, m.ID(), func(m *moves.Move) error {
+		updated, err := repo.Update(ctx, m.ID(), func(_ context.Context, m *moves.Move) error {
 			return m.Record(moves.Event{ID: uuid.NewString(), Type: moves.MoveAccept, OccurredAt: at, RecordedAt: at, Notes: "ok",
 				Details: map[string]any{}, SupplierID: serco, CreatedBy: "tester"}, moves.Context{})
 		})
@@ -98,7 +98,7 @@ func TestMovesCreateGetAndEvents(t *testing.T) {
 		assert.Equal(t, at, accept.OccurredAt)
 
 		// A refused change stores nothing.
-		_, err = repo.Update(ctx, m.ID(), func(m *moves.Move) error {
+		_, err = repo.Update(ctx, m.ID(), func(_ context.Context, m *moves.Move) error {
 			return apperr.New(apperr.Unprocessable, "no")
 		})
 		require.Error(t, err)
@@ -108,8 +108,36 @@ func TestMovesCreateGetAndEvents(t *testing.T) {
 
 		_, err = repo.Get(ctx, uuid.NewString())
 		assert.True(t, apperr.Is(err, apperr.NotFound))
-		_, err = repo.Update(ctx, uuid.NewString(), func(*moves.Move) error { return nil })
+		_, err = repo.Update(ctx, uuid.NewString(), func(context.Context, *moves.Move) error { return nil })
 		assert.True(t, apperr.Is(err, apperr.NotFound))
+	})
+}
+
+// Lookups made with Update's context run in its transaction: on SQLite,
+// whose one connection the transaction holds, a lookup on the pool would wait
+// until the deadline.
+func TestMovesUpdateLooksUpInsideItsTransaction(t *testing.T) {
+	t.Parallel()
+	forEachEngine(t, func(t *testing.T, db *store.DB) {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		repo := store.NewMoves(db)
+		_, profileID := addProfile(t, db, "")
+		m := newMove(t, "AHN7941K", kirkmc, bsi, profileID, moveDay, time.Now().UTC())
+		require.NoError(t, repo.Create(ctx, m))
+		locations, profiles := store.NewLocations(db), store.NewMoveProfiles(db)
+		_, err := repo.Update(ctx, m.ID(), func(ctx context.Context, m *moves.Move) error {
+			loc, err := locations.Get(ctx, m.Snapshot().FromLocationID)
+			if err != nil {
+				return err
+			}
+			assert.Equal(t, kirkmc, loc.ID)
+			assert.NotEmpty(t, loc.SupplierIDs)
+			p, err := profiles.MoveProfile(ctx, m.Snapshot().ProfileID)
+			assert.Equal(t, profileID, p.ID)
+			return err
+		})
+		require.NoError(t, err)
 	})
 }
 
@@ -134,7 +162,7 @@ func TestMovesConcurrentAcceptAndCancel(t *testing.T) {
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
-					_, errs[i] = repo.Update(ctx, m.ID(), func(m *moves.Move) error { return m.Record(e, moves.Context{}) })
+					_, errs[i] = repo.Update(ctx, m.ID(), func(_ context.Context, m *moves.Move) error { return m.Record(e, moves.Context{}) })
 				}()
 			}
 			wg.Wait()
@@ -162,7 +190,7 @@ func TestMovesListFiltersSortsAndPages(t *testing.T) {
 		for _, m := range []*moves.Move{a, b, c} {
 			require.NoError(t, repo.Create(ctx, m))
 		}
-		_, err := repo.Update(ctx, b.ID(), func(m *moves.Move) error {
+		_, err := repo.Update(ctx, b.ID(), func(_ context.Context, m *moves.Move) error {
 			return m.Record(moves.Event{ID: uuid.NewString(), Type: moves.MoveCancel, OccurredAt: base, RecordedAt: base, Details: map[string]any{"cancellation_reason": "other"}}, moves.Context{})
 		})
 		require.NoError(t, err)

@@ -512,6 +512,55 @@ func TestSuppliersSeeOnlyTheirMoves(t *testing.T) {
 	assert.Equal(t, fromCourt, doc["data"].([]any)[0].(map[string]any)["id"])
 }
 
+// Who may see a move is checked under the move's lock: a supplier's event or
+// PATCH on a move it cannot see is a 404, before any check of what it sent
+// (an unknown redirect destination is a 422 only on a move it can see), and
+// nothing is stored.
+func TestSuppliersChangeOnlyMovesTheySee(t *testing.T) {
+	t.Parallel()
+	forEachEngine(t, func(t *testing.T, engine store.Engine) {
+		s := startService(t, engine, nil)
+		form := url.Values{"grant_type": {"client_credentials"}, "client_id": {"serco-api"}, "client_secret": {"serco-dev-secret"}}
+		status, _, doc := s.do(t, http.MethodPost, "/oauth/token", form.Encode(), map[string]string{"Authorization": "", "Content-Type": "application/x-www-form-urlencoded"})
+		require.Equal(t, http.StatusOK, status, "%v", doc)
+		token := doc["access_token"].(string)
+		asSerco := func() map[string]string {
+			h := walkthrough(uuid.NewString())
+			h["Authorization"] = "Bearer " + token
+			return h
+		}
+		visible := newMove(t, s, "2026-12-01") // from Serco's court
+		body := `{"data":{"type":"moves","attributes":{"date":"2026-12-01","move_type":"prison_transfer"},"relationships":{"from_location":{"data":{"type":"locations","id":"` + bsiID + `"}},"to_location":{"data":{"type":"locations","id":"` + iwiID + `"}}}}}`
+		status, _, created := s.do(t, http.MethodPost, "/api/moves", body, walkthrough(uuid.NewString()))
+		require.Equal(t, http.StatusCreated, status, "%v", created)
+		hidden := created["data"].(map[string]any)["id"].(string) // GEOAmey's only
+
+		accept := `{"data":{"type":"accepts","attributes":{"timestamp":"2026-12-01T09:00:00Z"}}}`
+		redirect := `{"data":{"type":"redirects","attributes":{"timestamp":"2026-12-01T10:00:00Z"},"relationships":{"to_location":{"data":{"type":"locations","id":"` + uuid.NewString() + `"}}}}}`
+		patch := `{"data":{"type":"moves","attributes":{"additional_information":"changed"}}}`
+		for _, req := range []struct{ method, path, body string }{
+			{http.MethodPost, "/accept", accept},
+			{http.MethodPost, "/redirects", redirect},
+			{http.MethodPatch, "", patch},
+		} {
+			status, _, doc := s.do(t, req.method, "/api/moves/"+hidden+req.path, req.body, asSerco())
+			assert.Equal(t, http.StatusNotFound, status, "%s %s: %v", req.method, req.path, doc)
+		}
+		status, _, doc = s.do(t, http.MethodGet, "/api/moves/"+hidden, "", walkthrough(""))
+		require.Equal(t, http.StatusOK, status, "%v", doc)
+		assert.Equal(t, "requested", attrs(doc)["status"])
+		assert.Nil(t, attrs(doc)["additional_information"])
+
+		status, _, doc = s.do(t, http.MethodPost, "/api/moves/"+visible+"/redirects", redirect, asSerco())
+		assert.Equal(t, http.StatusUnprocessableEntity, status, "%v", doc)
+		status, _, doc = s.do(t, http.MethodPost, "/api/moves/"+visible+"/accept", accept, asSerco())
+		assert.Equal(t, http.StatusNoContent, status, "%v", doc)
+		status, _, doc = s.do(t, http.MethodPatch, "/api/moves/"+visible, patch, asSerco())
+		assert.Equal(t, http.StatusOK, status, "%v", doc)
+		assert.Equal(t, "booked", moveStatus(t, s, visible))
+	})
+}
+
 // §0 guard order: a bad include is reported before a missing key.
 func TestMoveGuardOrder(t *testing.T) {
 	t.Parallel()

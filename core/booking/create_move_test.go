@@ -36,12 +36,12 @@ func (f *memoryMoves) Get(_ context.Context, id string) (*moves.Move, error) {
 	return nil, apperr.New(apperr.NotFound, "Couldn't find Move with 'id'=%s", id)
 }
 
-func (f *memoryMoves) Update(ctx context.Context, id string, fn func(*moves.Move) error) (*moves.Move, error) {
+func (f *memoryMoves) Update(ctx context.Context, id string, fn func(context.Context, *moves.Move) error) (*moves.Move, error) {
 	m, err := f.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	return m, fn(m)
+	return m, fn(ctx, m)
 }
 
 func (f *memoryMoves) List(context.Context, moves.Filter, moves.Sort, paging.Request) (paging.Page[*moves.Move], error) {

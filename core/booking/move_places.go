@@ -69,12 +69,18 @@ func (p MovePorts) load(ctx context.Context, id string) (*moves.Move, moves.Cont
 	if err != nil {
 		return nil, moves.Context{}, err
 	}
-	s := m.Snapshot()
+	c, err := p.visibleContext(ctx, m.Snapshot())
+	return m, c, err
+}
+
+// visibleContext returns the locations of a move the caller may see, or the
+// move's 404.
+func (p MovePorts) visibleContext(ctx context.Context, s moves.Snapshot) (moves.Context, error) {
 	c, err := p.context(ctx, s.FromLocationID, s.ToLocationID, "")
 	if err != nil {
-		return nil, c, err
+		return c, err
 	}
-	return m, c, visible(ctx, s, c)
+	return c, visible(ctx, s, c)
 }
 
 func actor(ctx context.Context) (supplierID, createdBy string) {

@@ -362,7 +362,7 @@ func (_c *Moves_ReferenceTaken_Call) RunAndReturn(run func(context.Context, stri
 }
 
 // Update provides a mock function with given fields: ctx, id, fn
-func (_m *Moves) Update(ctx context.Context, id string, fn func(*moves.Move) error) (*moves.Move, error) {
+func (_m *Moves) Update(ctx context.Context, id string, fn func(context.Context, *moves.Move) error) (*moves.Move, error) {
 	ret := _m.Called(ctx, id, fn)
 
 	if len(ret) == 0 {
@@ -371,10 +371,10 @@ func (_m *Moves) Update(ctx context.Context, id string, fn func(*moves.Move) err
 
 	var r0 *moves.Move
 	var r1 error
-	if rf, ok := ret.Get(0).(func(context.Context, string, func(*moves.Move) error) (*moves.Move, error)); ok {
+	if rf, ok := ret.Get(0).(func(context.Context, string, func(context.Context, *moves.Move) error) (*moves.Move, error)); ok {
 		return rf(ctx, id, fn)
 	}
-	if rf, ok := ret.Get(0).(func(context.Context, string, func(*moves.Move) error) *moves.Move); ok {
+	if rf, ok := ret.Get(0).(func(context.Context, string, func(context.Context, *moves.Move) error) *moves.Move); ok {
 		r0 = rf(ctx, id, fn)
 	} else {
 		if ret.Get(0) != nil {
@@ -382,7 +382,7 @@ func (_m *Moves) Update(ctx context.Context, id string, fn func(*moves.Move) err
 		}
 	}
 
-	if rf, ok := ret.Get(1).(func(context.Context, string, func(*moves.Move) error) error); ok {
+	if rf, ok := ret.Get(1).(func(context.Context, string, func(context.Context, *moves.Move) error) error); ok {
 		r1 = rf(ctx, id, fn)
 	} else {
 		r1 = ret.Error(1)
@@ -399,14 +399,14 @@ type Moves_Update_Call struct {
 // Update is a helper method to define mock.On call
 //   - ctx context.Context
 //   - id string
-//   - fn func(*moves.Move) error
+//   - fn func(context.Context , *moves.Move) error
 func (_e *Moves_Expecter) Update(ctx interface{}, id interface{}, fn interface{}) *Moves_Update_Call {
 	return &Moves_Update_Call{Call: _e.mock.On("Update", ctx, id, fn)}
 }
 
-func (_c *Moves_Update_Call) Run(run func(ctx context.Context, id string, fn func(*moves.Move) error)) *Moves_Update_Call {
+func (_c *Moves_Update_Call) Run(run func(ctx context.Context, id string, fn func(context.Context, *moves.Move) error)) *Moves_Update_Call {
 	_c.Call.Run(func(args mock.Arguments) {
-		run(args[0].(context.Context), args[1].(string), args[2].(func(*moves.Move) error))
+		run(args[0].(context.Context), args[1].(string), args[2].(func(context.Context, *moves.Move) error))
 	})
 	return _c
 }
@@ -416,7 +416,7 @@ func (_c *Moves_Update_Call) Return(_a0 *moves.Move, _a1 error) *Moves_Update_Ca
 	return _c
 }
 
-func (_c *Moves_Update_Call) RunAndReturn(run func(context.Context, string, func(*moves.Move) error) (*moves.Move, error)) *Moves_Update_Call {
+func (_c *Moves_Update_Call) RunAndReturn(run func(context.Context, string, func(context.Context, *moves.Move) error) (*moves.Move, error)) *Moves_Update_Call {
 	_c.Call.Return(run)
 	return _c
 }
