@@ -24,19 +24,16 @@ func NewGetProtectedCharacteristics(probation ports.ProbationProfiles, prisoners
 // Handle combines probation's profile with prison's marital status and
 // reasonable adjustments.
 //
-// It resolves the id itself rather than through the Resolver, as the spec
-// documents: only a NOMIS number or CRN is accepted (a PNC is Invalid), and
-// the person must be known to probation, since probation holds most of the
-// characteristics; a prisoner probation does not know is NotFound. With a
+// It resolves the id itself rather than through the Resolver: probation search
+// finds a case by any id shape (NOMIS number, CRN or PNC), and the person must
+// be known to probation, since probation holds most of the characteristics; a
+// prisoner probation does not know is NotFound. With a
 // prison filter, the prisoner must be held in one of the consumer's prisons;
 // a person with no prison record has no prison to allow, so is NotFound too.
 func (h *GetProtectedCharacteristics) Handle(ctx context.Context, filters access.Filters, hmppsID string) (person.ProtectedCharacteristics, error) {
 	id, err := person.ParseID(hmppsID)
 	if err != nil {
 		return person.ProtectedCharacteristics{}, err
-	}
-	if id.Kind() != person.NOMS && id.Kind() != person.CRN {
-		return person.ProtectedCharacteristics{}, apperr.New(apperr.Invalid, "Invalid HMPPS ID: %s", hmppsID)
 	}
 	profile, err := h.probation.ProbationProfile(ctx, id)
 	if err != nil {

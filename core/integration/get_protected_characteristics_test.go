@@ -34,6 +34,8 @@ func TestGetProtectedCharacteristics(t *testing.T) {
 			want: person.ProtectedCharacteristics{Age: 46, Religion: "Anglican", Disabilities: []person.Disability{}, MaritalStatus: "Single", ReasonableAdjustments: wheelchair}},
 		{name: "by NOMS number", id: "A1234AA", prisoner: person.PrisonerProfile{PrisonID: "MDI", MaritalStatus: "Single", BookingID: &booking},
 			want: person.ProtectedCharacteristics{Age: 46, Religion: "Anglican", Disabilities: []person.Disability{}, MaritalStatus: "Single", ReasonableAdjustments: wheelchair}},
+		{name: "by PNC", id: "2008/0545166T", prisoner: person.PrisonerProfile{PrisonID: "MDI", MaritalStatus: "Single", BookingID: &booking},
+			want: person.ProtectedCharacteristics{Age: 46, Religion: "Anglican", Disabilities: []person.Disability{}, MaritalStatus: "Single", ReasonableAdjustments: wheelchair}},
 		{name: "no booking: no adjustments asked for", id: "X00001", prisoner: person.PrisonerProfile{PrisonID: "MDI", MaritalStatus: "Single"},
 			want: person.ProtectedCharacteristics{Age: 46, Religion: "Anglican", Disabilities: []person.Disability{}, MaritalStatus: "Single", ReasonableAdjustments: []person.ReasonableAdjustment{}}},
 		{name: "booking gone: no adjustments", id: "X00001", prisoner: person.PrisonerProfile{PrisonID: "MDI", BookingID: &booking}, adjustmentsErr: notFound,
@@ -47,7 +49,6 @@ func TestGetProtectedCharacteristics(t *testing.T) {
 		{name: "outside the consumer's prisons", id: "X00001", filters: inLeedsOnly, prisoner: person.PrisonerProfile{PrisonID: "MDI"}, kind: apperr.NotFound},
 		{name: "probation only, with a prison filter", id: "X00002", filters: inLeedsOnly, kind: apperr.NotFound},
 		{name: "unknown to probation", id: "A7777ZZ", kind: apperr.NotFound},
-		{name: "a PNC is not accepted", id: "2008/0545166T", kind: apperr.Invalid},
 		{name: "malformed", id: "bogus", kind: apperr.Invalid},
 		{name: "prisoner search fails", id: "X00001", prisonerErr: broken, kind: apperr.Upstream},
 		{name: "prison-api fails", id: "X00001", prisoner: person.PrisonerProfile{BookingID: &booking}, adjustmentsErr: broken, kind: apperr.Upstream},
@@ -58,7 +59,7 @@ func TestGetProtectedCharacteristics(t *testing.T) {
 			probation := portsmocks.NewProbationProfiles(t)
 			probation.EXPECT().ProbationProfile(mock.Anything, mock.Anything).RunAndReturn(func(_ context.Context, id person.ID) (person.ProbationProfile, error) {
 				switch id.String() {
-				case "X00001", "A1234AA":
+				case "X00001", "A1234AA", "2008/0545166T":
 					return person.ProbationProfile{NomsNumber: "A1234AA", Age: 46, Religion: "Anglican"}, nil
 				case "X00002":
 					return person.ProbationProfile{Age: 30}, nil

@@ -5828,20 +5828,6 @@ func (response GetHealth200JSONResponse) VisitGetHealthResponse(w http.ResponseW
 	return err
 }
 
-type GetHealth403JSONResponse struct{ ForbiddenJSONResponse }
-
-func (response GetHealth403JSONResponse) VisitGetHealthResponse(w http.ResponseWriter) error {
-
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(response); err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(403)
-	_, err := buf.WriteTo(w)
-	return err
-}
-
 type GetHealth503JSONResponse HealthResponse
 
 func (response GetHealth503JSONResponse) VisitGetHealthResponse(w http.ResponseWriter) error {
@@ -5877,34 +5863,6 @@ func (response GetHealthLiveness200JSONResponse) VisitGetHealthLivenessResponse(
 	return err
 }
 
-type GetHealthLiveness403JSONResponse struct{ ForbiddenJSONResponse }
-
-func (response GetHealthLiveness403JSONResponse) VisitGetHealthLivenessResponse(w http.ResponseWriter) error {
-
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(response); err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(403)
-	_, err := buf.WriteTo(w)
-	return err
-}
-
-type GetHealthLiveness503JSONResponse HealthStatusResponse
-
-func (response GetHealthLiveness503JSONResponse) VisitGetHealthLivenessResponse(w http.ResponseWriter) error {
-
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(response); err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(503)
-	_, err := buf.WriteTo(w)
-	return err
-}
-
 type GetHealthPingRequestObject struct {
 }
 
@@ -5926,20 +5884,6 @@ func (response GetHealthPing200JSONResponse) VisitGetHealthPingResponse(w http.R
 	return err
 }
 
-type GetHealthPing403JSONResponse struct{ ForbiddenJSONResponse }
-
-func (response GetHealthPing403JSONResponse) VisitGetHealthPingResponse(w http.ResponseWriter) error {
-
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(response); err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(403)
-	_, err := buf.WriteTo(w)
-	return err
-}
-
 type GetHealthReadinessRequestObject struct {
 }
 
@@ -5957,20 +5901,6 @@ func (response GetHealthReadiness200JSONResponse) VisitGetHealthReadinessRespons
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(200)
-	_, err := buf.WriteTo(w)
-	return err
-}
-
-type GetHealthReadiness403JSONResponse struct{ ForbiddenJSONResponse }
-
-func (response GetHealthReadiness403JSONResponse) VisitGetHealthReadinessResponse(w http.ResponseWriter) error {
-
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(response); err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(403)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -6006,20 +5936,6 @@ func (response GetInfo200JSONResponse) VisitGetInfoResponse(w http.ResponseWrite
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(200)
-	_, err := buf.WriteTo(w)
-	return err
-}
-
-type GetInfo403JSONResponse struct{ ForbiddenJSONResponse }
-
-func (response GetInfo403JSONResponse) VisitGetInfoResponse(w http.ResponseWriter) error {
-
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(response); err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(403)
 	_, err := buf.WriteTo(w)
 	return err
 }
@@ -12243,20 +12159,6 @@ func (response GetVisit200JSONResponse) VisitGetVisitResponse(w http.ResponseWri
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(200)
-	_, err := buf.WriteTo(w)
-	return err
-}
-
-type GetVisit400JSONResponse struct{ BadRequestJSONResponse }
-
-func (response GetVisit400JSONResponse) VisitGetVisitResponse(w http.ResponseWriter) error {
-
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(response); err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(400)
 	_, err := buf.WriteTo(w)
 	return err
 }
