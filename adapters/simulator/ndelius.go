@@ -12,6 +12,7 @@ import (
 
 func (s *server) ndeliusRoutes(r chi.Router) {
 	r.Post("/search/probation-cases", s.searchProbationCases)
+	r.Post("/probation-cases/access", s.caseAccess)
 }
 
 type ndSearchRequest struct {
@@ -151,4 +152,54 @@ func toProbationCaseDetail(p *Person, age int) ndProbationCaseDetail {
 		})
 	}
 	return out
+}
+
+// ndCrnRequest and ndUserAccess are ndelius.json's CrnRequest and UserAccess.
+type ndCrnRequest struct {
+	CRNs []string `json:"crns"`
+}
+
+type ndUserAccess struct {
+	Access []ndCaseAccess `json:"access"`
+}
+
+type ndCaseAccess struct {
+	CRN                string `json:"crn"`
+	UserExcluded       bool   `json:"userExcluded"`
+	UserRestricted     bool   `json:"userRestricted"`
+	ExclusionMessage   string `json:"exclusionMessage,omitempty"`
+	RestrictionMessage string `json:"restrictionMessage,omitempty"`
+}
+
+// caseAccess is the LAO check (POST /probation-cases/access), answered from
+// each person's LAO data. CRNs nDelius does not hold are left out of the
+// answer; a person set up to break "ndelius" breaks the whole request.
+func (s *server) caseAccess(w http.ResponseWriter, r *http.Request) {
+	var req ndCrnRequest
+	if err := decodeJSON(r, &req); err != nil {
+		writeError(w, hmppsError, http.StatusBadRequest, "Validation failure: "+err.Error(), err.Error())
+		return
+	}
+	if len(req.CRNs) == 0 || len(req.CRNs) > 500 {
+		const msg = "crns: size must be between 1 and 500"
+		writeError(w, hmppsError, http.StatusBadRequest, "Validation failure: "+msg, msg)
+		return
+	}
+	out := ndUserAccess{Access: []ndCaseAccess{}}
+	for _, crn := range req.CRNs {
+		p := s.world.ByCRN(crn)
+		if p == nil || !onProbation(p) {
+			continue
+		}
+		if failed(w, r, p, "ndelius", hmppsError) {
+			return
+		}
+		a := ndCaseAccess{CRN: p.CRN}
+		if lao := p.Probation.LAO; lao != nil {
+			a.UserExcluded, a.ExclusionMessage = lao.Excluded, lao.ExclusionMessage
+			a.UserRestricted, a.RestrictionMessage = lao.Restricted, lao.RestrictionMessage
+		}
+		out.Access = append(out.Access, a)
+	}
+	writeJSON(w, http.StatusOK, out)
 }

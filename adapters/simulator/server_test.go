@@ -87,6 +87,7 @@ func calls() []call {
 		prisonerSearchCalls(),
 		probationSearchCalls(),
 		ndeliusCalls(),
+		ndeliusAccessCalls(),
 		ndeliusSupervisionCalls(),
 		pomCalls(),
 		prisonAPIOffenceCalls(),

@@ -5,11 +5,15 @@ import (
 	"net/http"
 
 	"github.com/ministryofjustice/hmpps-backbone/adapters/httpapi/access"
+	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/ndelius"
+	coreaccess "github.com/ministryofjustice/hmpps-backbone/core/access"
 )
 
 // integrationAccess builds the Integration API's access control from the
-// authorisation file; an invalid file stops the service from starting.
-func integrationAccess(cfg config) (func(http.Handler) http.Handler, error) {
+// authorisation file; an invalid file stops the service from starting. The
+// redaction policies' LAO check resolves people with resolver, the one every
+// /v1 person operation uses, and asks nDelius over upstreamClient.
+func integrationAccess(cfg config, resolver coreaccess.PersonResolver, upstreamClient *http.Client) (func(http.Handler) http.Handler, error) {
 	policy, err := access.LoadFile(cfg.AuthorisationFile)
 	if err != nil {
 		return nil, err
@@ -18,7 +22,14 @@ func integrationAccess(cfg config) (func(http.Handler) http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	return access.Middleware(access.Options{Policy: policy, Mode: mode})
+	delius, err := ndelius.New(cfg.Upstreams["ndelius"], upstreamClient)
+	if err != nil {
+		return nil, err
+	}
+	return access.Middleware(access.Options{
+		Policy: policy, Mode: mode,
+		LimitedAccess: coreaccess.NewLimitedAccess(resolver, delius),
+	})
 }
 
 // serverTLS is the listener's TLS configuration: nil (plain HTTP behind a

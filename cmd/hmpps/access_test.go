@@ -201,11 +201,13 @@ func TestServiceRefusesToStartWithAnInvalidAuthorisationFile(t *testing.T) {
 		"unknown role":       {"consumers:\n  a: {roles: [ghost]}\n", `role "ghost" is not defined under roles`},
 		"no such operation":  {"consumers:\n  a: {include: [\"/v1/persons/{hmppsId}/nickname\"]}\n", "matches no operation"},
 		"duplicate consumer": {"consumers:\n  a: {}\n  a: {}\n", `mapping key "a" already defined`},
+		"unknown redaction policy": {"roles:\n  r: {redactionPolicies: [lao-redaction]}\n",
+			`role "r": redaction policy "lao-redaction" is neither built in nor defined under redactionPolicies`},
 	}
 	for name, tt := range tests {
 		path := filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".yaml")
 		require.NoError(t, os.WriteFile(path, []byte(tt.file), 0o600))
-		_, err := integrationAccess(config{AuthorisationFile: path, IdentityMode: "header"})
+		_, err := integrationAccess(config{AuthorisationFile: path, IdentityMode: "header"}, nil, http.DefaultClient)
 		require.Error(t, err, name)
 		assert.Contains(t, err.Error(), path, name)
 		assert.Contains(t, err.Error(), tt.want, name)

@@ -96,7 +96,7 @@ func newApp(ctx context.Context, cfg config, logger *slog.Logger) (*app, error) 
 	}
 	checks = append(checks, queueHealth(cfg.Queue.Backend, queue))
 
-	accessControl, err := integrationAccess(cfg)
+	accessControl, err := integrationAccess(cfg, resolver, upstreamClient)
 	if err != nil {
 		_ = db.Close()
 		return nil, err

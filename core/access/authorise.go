@@ -28,7 +28,10 @@ type Decision struct {
 	// Consumer is the configured consumer when known (its filters and rate
 	// limit apply to the request), the zero Consumer otherwise.
 	Consumer Consumer
-	name     string
+	// Redactions are the consumer's redaction rules for the operation, when
+	// allowed; empty for a consumer without policies.
+	Redactions Redactions
+	name       string
 }
 
 // Allowed reports whether the request may go on.
@@ -66,6 +69,7 @@ func (p *Policy) Authorise(consumer, template string) Decision {
 	for _, pattern := range g.patterns {
 		if pattern.Matches(template) {
 			d.Outcome = Allowed
+			d.Redactions = redactionsFor(g.redactions, template)
 			return d
 		}
 	}

@@ -18,6 +18,9 @@ const queueAdminPrefix = "/queue-admin/"
 type Config struct {
 	Consumers []Consumer
 	Roles     []Role
+	// RedactionPolicies are the file's own policies, besides the built-in
+	// ones (BuiltinRedactionPolicies).
+	RedactionPolicies []RedactionPolicy
 }
 
 // Consumer is one caller, named as the CN of its client certificate.
@@ -33,10 +36,12 @@ type Consumer struct {
 	RateLimit *RateLimit
 }
 
-// Role is a named, reusable list of path templates.
+// Role is a named, reusable list of path templates, and the redaction
+// policies that apply to every consumer holding it.
 type Role struct {
-	Name    string
-	Include []string
+	Name              string
+	Include           []string
+	RedactionPolicies []string
 }
 
 // RateLimit is a token bucket: PerSecond requests refill per second, up to
@@ -62,8 +67,14 @@ type Policy struct {
 }
 
 type grant struct {
-	consumer Consumer
+	consumer   Consumer
+	patterns   []Pattern
+	redactions []rule
+}
+
+type compiledRole struct {
 	patterns []Pattern
+	policies []string // redaction policies, all known
 }
 
 // NewPolicy validates cfg against the path templates of the operations we
@@ -92,7 +103,9 @@ func NewPolicy(cfg Config, operations []string) (*Policy, error) {
 		return patterns
 	}
 
-	roles := map[string][]Pattern{}
+	policies := compileRedactionPolicies(cfg.RedactionPolicies, operations, problem)
+
+	roles := map[string]compiledRole{}
 	for _, role := range cfg.Roles {
 		owner := fmt.Sprintf("role %q", role.Name)
 		if strings.TrimSpace(role.Name) == "" {
@@ -103,7 +116,15 @@ func NewPolicy(cfg Config, operations []string) (*Policy, error) {
 			problem("%s is defined more than once", owner)
 			continue
 		}
-		roles[role.Name] = compile(owner, role.Include)
+		compiled := compiledRole{patterns: compile(owner, role.Include)}
+		for _, name := range uniq(role.RedactionPolicies) {
+			if !policies.known(name) {
+				problem("%s: redaction policy %q is neither built in nor defined under redactionPolicies", owner, name)
+				continue
+			}
+			compiled.policies = append(compiled.policies, name)
+		}
+		roles[role.Name] = compiled
 	}
 
 	policy := &Policy{consumers: map[string]*grant{}}
@@ -118,13 +139,20 @@ func NewPolicy(cfg Config, operations []string) (*Policy, error) {
 			continue
 		}
 		g := &grant{consumer: c, patterns: compile(owner, c.Include)}
+		var held []string // policies, each applied once however many roles carry it
 		for _, name := range c.Roles {
-			patterns, ok := roles[name]
+			role, ok := roles[name]
 			if !ok {
 				problem("%s: role %q is not defined under roles", owner, name)
 				continue
 			}
-			g.patterns = append(g.patterns, patterns...)
+			g.patterns = append(g.patterns, role.patterns...)
+			for _, p := range role.policies {
+				if !slices.Contains(held, p) {
+					held = append(held, p)
+					g.redactions = append(g.redactions, policies.rules(p)...)
+				}
+			}
 		}
 		for _, prison := range c.Filters.Prisons {
 			if strings.TrimSpace(prison) == "" {
@@ -143,6 +171,16 @@ func NewPolicy(cfg Config, operations []string) (*Policy, error) {
 	return policy, nil
 }
 
+func uniq(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // Consumers lists the configured consumers, for wiring per-consumer state
 // such as rate limiters.
 func (p *Policy) Consumers() []Consumer {
@@ -152,4 +190,15 @@ func (p *Policy) Consumers() []Consumer {
 	}
 	slices.SortFunc(out, func(a, b Consumer) int { return strings.Compare(a.Name, b.Name) })
 	return out
+}
+
+// Redacts reports whether any consumer holds a redaction policy, so needs
+// the LAO check wired.
+func (p *Policy) Redacts() bool {
+	for _, g := range p.consumers {
+		if len(g.redactions) > 0 {
+			return true
+		}
+	}
+	return false
 }

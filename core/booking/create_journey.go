@@ -18,7 +18,7 @@ func NewCreateJourney(p JourneyPorts) *CreateJourney { return &CreateJourney{p: 
 // known supplier or, naming none, gets the move's. A second active journey
 // over the same leg of the move is a 400 (§1.6).
 func (u *CreateJourney) Create(ctx context.Context, d journeys.Draft, requestedSupplierID string) (*journeys.Journey, error) {
-	m, err := u.p.Moves.Get(ctx, d.MoveID)
+	m, err := u.p.move(ctx, d.MoveID)
 	if err != nil {
 		return nil, err
 	}

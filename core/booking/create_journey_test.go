@@ -30,6 +30,7 @@ func (journeyIDs) NewID() string { return "id" }
 func TestCreateJourneySupplier(t *testing.T) {
 	t.Parallel()
 	serco := reference.Supplier{ID: "serco", Name: "Serco"}
+	geo := reference.Supplier{ID: "geo", Name: "GEOAmey"}
 	day := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name         string
@@ -44,6 +45,7 @@ func TestCreateJourneySupplier(t *testing.T) {
 		{name: "supplier: its own", caller: &booking.Caller{Supplier: &serco}, wantSupplier: "serco"},
 		{name: "supplier naming itself", caller: &booking.Caller{Supplier: &serco}, requested: "serco", wantSupplier: "serco"},
 		{name: "supplier naming another", caller: &booking.Caller{Supplier: &serco}, requested: "geo", wantErr: "supplier/invalid"},
+		{name: "supplier on a move it may not see", caller: &booking.Caller{Supplier: &geo}, wantErr: "not found"},
 		{name: "unknown location too", caller: &booking.Caller{Supplier: &serco}, requested: "geo", wantErr: "from_location/blank,supplier/invalid"},
 	}
 	for _, tt := range tests {
@@ -59,13 +61,13 @@ func TestCreateJourneySupplier(t *testing.T) {
 			if tt.name == "unknown location too" {
 				from = "nowhere"
 			}
-			locations.EXPECT().Get(mock.Anything, from).RunAndReturn(func(_ context.Context, id string) (reference.Location, error) {
+			// Serco serves the move's locations, so it may see the move.
+			locations.EXPECT().Get(mock.Anything, mock.Anything).RunAndReturn(func(_ context.Context, id string) (reference.Location, error) {
 				if id == "nowhere" {
 					return reference.Location{}, apperr.New(apperr.NotFound, "no")
 				}
-				return reference.Location{ID: id}, nil
+				return reference.Location{ID: id, SupplierIDs: []string{"serco"}}, nil
 			})
-			locations.EXPECT().Get(mock.Anything, "prison").Return(reference.Location{ID: "prison"}, nil)
 			ref := portsmocks.NewReferenceData(t)
 			ref.EXPECT().Supplier(mock.Anything, mock.Anything).RunAndReturn(func(_ context.Context, id string) (reference.Supplier, error) {
 				if id == "geo" {
@@ -83,6 +85,10 @@ func TestCreateJourneySupplier(t *testing.T) {
 				ctx = booking.WithCaller(ctx, *tt.caller)
 			}
 			j, err := uc.Create(ctx, journeys.Draft{MoveID: "move", FromLocationID: from, ToLocationID: "prison", Timestamp: day}, tt.requested)
+			if tt.wantErr == "not found" {
+				require.True(t, apperr.Is(err, apperr.NotFound), "%v", err)
+				return
+			}
 			if tt.wantErr != "" {
 				e, ok := apperr.As(err)
 				require.True(t, ok, "%v", err)

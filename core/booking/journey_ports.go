@@ -5,6 +5,7 @@ import (
 
 	"github.com/ministryofjustice/hmpps-backbone/core/apperr"
 	"github.com/ministryofjustice/hmpps-backbone/core/journeys"
+	"github.com/ministryofjustice/hmpps-backbone/core/moves"
 	"github.com/ministryofjustice/hmpps-backbone/ports"
 )
 
@@ -40,6 +41,18 @@ func (p JourneyPorts) load(ctx context.Context, moveID, id string) (*journeys.Jo
 		return nil, notFoundJourney(id)
 	}
 	return j, nil
+}
+
+// move returns the move whose journeys are asked for, if the caller may see
+// it: a supplier can neither list nor add journeys on a move hidden from it,
+// which would reveal that the move exists (and its date).
+func (p JourneyPorts) move(ctx context.Context, id string) (*moves.Move, error) {
+	m, err := p.Moves.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	_, err = MovePorts{Moves: p.Moves, Locations: p.Locations}.visibleContext(ctx, m.Snapshot())
+	return m, err
 }
 
 func notFoundJourney(id string) error {

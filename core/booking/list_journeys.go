@@ -14,9 +14,9 @@ type ListJourneys struct{ p JourneyPorts }
 func NewListJourneys(p JourneyPorts) *ListJourneys { return &ListJourneys{p: p} }
 
 // List returns a page of the move's journeys that the caller drives; an
-// unknown move is a 404.
+// unknown move, or one the caller may not see, is a 404.
 func (u *ListJourneys) List(ctx context.Context, moveID string, page paging.Request) (paging.Page[*journeys.Journey], error) {
-	if _, err := u.p.Moves.Get(ctx, moveID); err != nil {
+	if _, err := u.p.move(ctx, moveID); err != nil {
 		return paging.Page[*journeys.Journey]{}, err
 	}
 	return u.p.Journeys.List(ctx, moveID, callerSupplier(ctx), page)

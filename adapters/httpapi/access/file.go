@@ -20,14 +20,15 @@ import (
 	"github.com/ministryofjustice/hmpps-backbone/openapi"
 )
 
-// fileFormat is the authorisation file. Only consumers and roles are read
-// here; other top-level sections (the Book a Secure Move API's clients) belong
+// fileFormat is the authorisation file. Only consumers, roles and
+// redaction policies are read here; other top-level sections (the Book a Secure Move API's clients) belong
 // to other readers and are ignored. Inside the sections, unknown keys are
 // errors, so a misspelt "include" cannot silently grant nothing.
 type fileFormat struct {
-	Consumers map[string]consumerEntry `yaml:"consumers"`
-	Roles     map[string]roleEntry     `yaml:"roles"`
-	Other     map[string]any           `yaml:",inline"`
+	Consumers         map[string]consumerEntry        `yaml:"consumers"`
+	Roles             map[string]roleEntry            `yaml:"roles"`
+	RedactionPolicies map[string]redactionPolicyEntry `yaml:"redactionPolicies"`
+	Other             map[string]any                  `yaml:",inline"`
 }
 
 type consumerEntry struct {
@@ -48,7 +49,19 @@ type rateLimitEntry struct {
 }
 
 type roleEntry struct {
-	Include []string `yaml:"include"`
+	Include           []string `yaml:"include"`
+	RedactionPolicies []string `yaml:"redactionPolicies"`
+}
+
+type redactionPolicyEntry struct {
+	Rules []redactionRuleEntry `yaml:"rules"`
+}
+
+type redactionRuleEntry struct {
+	Paths   []string `yaml:"paths"`
+	Action  string   `yaml:"action"`
+	Fields  []string `yaml:"fields"`
+	LAOOnly bool     `yaml:"laoOnly"`
 }
 
 // LoadFile reads and validates the authorisation file at path against the
@@ -83,7 +96,15 @@ func Parse(data []byte, operations []string) (*coreaccess.Policy, error) {
 	}
 	var cfg coreaccess.Config
 	for _, name := range sortedKeys(f.Roles) {
-		cfg.Roles = append(cfg.Roles, coreaccess.Role{Name: name, Include: f.Roles[name].Include})
+		role := f.Roles[name]
+		cfg.Roles = append(cfg.Roles, coreaccess.Role{Name: name, Include: role.Include, RedactionPolicies: role.RedactionPolicies})
+	}
+	for _, name := range sortedKeys(f.RedactionPolicies) {
+		p := coreaccess.RedactionPolicy{Name: name}
+		for _, r := range f.RedactionPolicies[name].Rules {
+			p.Rules = append(p.Rules, coreaccess.RedactionRule{Paths: r.Paths, Action: coreaccess.Action(r.Action), Fields: r.Fields, LAOOnly: r.LAOOnly})
+		}
+		cfg.RedactionPolicies = append(cfg.RedactionPolicies, p)
 	}
 	for _, name := range sortedKeys(f.Consumers) {
 		entry := f.Consumers[name]

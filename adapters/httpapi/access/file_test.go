@@ -19,7 +19,7 @@ func TestShippedSampleFileIsValid(t *testing.T) {
 	for _, c := range policy.Consumers() {
 		names = append(names, c.Name)
 	}
-	assert.Equal(t, []string{"full-access", "kubernetes-health-check-client", "private-prison", "queue-admin", "reference-only"}, names)
+	assert.Equal(t, []string{"full-access", "kubernetes-health-check-client", "private-prison", "probation-partner", "queue-admin", "reference-only"}, names)
 
 	for _, tt := range []struct {
 		consumer, template string
@@ -36,9 +36,14 @@ func TestShippedSampleFileIsValid(t *testing.T) {
 		{"private-prison", "/v1/persons/{hmppsId}/alerts", false},
 		{"queue-admin", "/queue-admin/purge-queue/{queueName}", true},
 		{"queue-admin", "/v1/hmpps/reference-data", false},
+		{"probation-partner", "/v1/persons/{encodedHmppsId}/risks/scores", true},
+		{"probation-partner", "/v1/prison/prisoners/{hmppsId}", false},
 	} {
 		assert.Equal(t, tt.allowed, policy.Authorise(tt.consumer, tt.template).Allowed(), "%s %s", tt.consumer, tt.template)
 	}
+	// Only the partner's responses are redacted.
+	assert.False(t, policy.Authorise("probation-partner", "/v1/persons/{encodedHmppsId}/risks/scores").Redactions.Empty())
+	assert.True(t, policy.Authorise("full-access", "/v1/persons/{encodedHmppsId}/risks/scores").Redactions.Empty())
 	assert.Equal(t, []string{"MDI"}, policy.Authorise("private-prison", "/v1/persons/{hmppsId}/name").Consumer.Filters.Prisons)
 }
 
@@ -83,17 +88,45 @@ roles:
 	assert.Equal(t, 5, some.Consumer.RateLimit.Burst)
 }
 
+func TestParseReadsRedactionPolicies(t *testing.T) {
+	t.Parallel()
+	ops := []string{"/v1/persons/{hmppsId}/name", "/v1/persons/{hmppsId}/alerts"}
+	policy, err := access.Parse([]byte(`
+redactionPolicies:
+  no-alert-comments:
+    rules:
+      - paths: ["/v1/persons/{hmppsId}/alerts"]
+        action: mask
+        fields: ["$..comment"]
+roles:
+  reader:
+    include: ["/v1/**"]
+    redactionPolicies: [no-alert-comments]
+consumers:
+  a: {roles: [reader]}
+  b: {include: ["/v1/**"]}
+`), ops)
+	require.NoError(t, err)
+	assert.False(t, policy.Authorise("a", "/v1/persons/{hmppsId}/alerts").Redactions.Empty())
+	assert.True(t, policy.Authorise("a", "/v1/persons/{hmppsId}/name").Redactions.Empty())
+	assert.True(t, policy.Authorise("b", "/v1/persons/{hmppsId}/alerts").Redactions.Empty())
+}
+
 func TestParseRefusesABadFile(t *testing.T) {
 	t.Parallel()
 	ops := []string{"/v1/persons/{hmppsId}/name"}
 	tests := map[string]struct{ file, want string }{
-		"empty":            {"", "the file is empty"},
-		"not yaml":         {"consumers: [", "yaml"},
-		"misspelt key":     {"consumers:\n  a:\n    includes: [/v1/**]\n", "field includes not found"},
-		"duplicate":        {"consumers:\n  a: {}\n  a: {}\n", `mapping key "a" already defined`},
-		"unknown role":     {"consumers:\n  a: {roles: [ghost]}\n", `role "ghost" is not defined under roles`},
-		"no such op":       {"consumers:\n  a: {include: [\"/v1/persons/{hmppsId}/nickname\"]}\n", "matches no operation"},
-		"prisons not list": {"consumers:\n  a: {filters: {prisons: MDI}}\n", "cannot unmarshal"},
+		"empty":             {"", "the file is empty"},
+		"not yaml":          {"consumers: [", "yaml"},
+		"misspelt key":      {"consumers:\n  a:\n    includes: [/v1/**]\n", "field includes not found"},
+		"duplicate":         {"consumers:\n  a: {}\n  a: {}\n", `mapping key "a" already defined`},
+		"unknown role":      {"consumers:\n  a: {roles: [ghost]}\n", `role "ghost" is not defined under roles`},
+		"no such op":        {"consumers:\n  a: {include: [\"/v1/persons/{hmppsId}/nickname\"]}\n", "matches no operation"},
+		"prisons not list":  {"consumers:\n  a: {filters: {prisons: MDI}}\n", "cannot unmarshal"},
+		"unknown policy":    {"roles:\n  r: {redactionPolicies: [ghost]}\n", `redaction policy "ghost" is neither built in nor defined`},
+		"misspelt rule key": {"redactionPolicies:\n  p:\n    rules: [{path: [/v1/**], action: reject}]\n", "field path not found"},
+		"bad rule": {"redactionPolicies:\n  p:\n    rules: [{paths: [/v1/**], action: hide}]\n",
+			`redaction policy "p" rule 1: action "hide"`},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

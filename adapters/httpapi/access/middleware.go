@@ -44,6 +44,9 @@ type Options struct {
 	Mode   Mode
 	// Now is the rate limiters' clock; time.Now when nil.
 	Now func() time.Time
+	// LimitedAccess is the LAO check redaction policies use; required when
+	// any consumer holds a policy.
+	LimitedAccess *coreaccess.LimitedAccess
 }
 
 type guard struct {
@@ -52,6 +55,7 @@ type guard struct {
 	now     func() time.Time
 	spec    *httpapi.SpecRouter
 	buckets map[string]*bucket // read-only after construction
+	lao     *coreaccess.LimitedAccess
 }
 
 // Middleware returns the Integration API's access control. For each request
@@ -63,7 +67,9 @@ type guard struct {
 //  4. applies the prisons filter to the route's own parameters (404, or 403
 //     for prisoner search with no prisons) before any handler or upstream runs;
 //  5. attaches the consumer's filters for the use cases and names the
-//     consumer in the request's log line.
+//     consumer in the request's log line;
+//  6. applies the consumer's redaction policies to the operation, if any
+//     (see redact): reject before the handler, mask and remove after it.
 //
 // Requests that match no operation go on untouched, for the router's 404/405.
 func Middleware(opts Options) (func(http.Handler) http.Handler, error) {
@@ -77,7 +83,10 @@ func Middleware(opts Options) (func(http.Handler) http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &guard{policy: opts.Policy, mode: opts.Mode, now: opts.Now, spec: spec.router, buckets: map[string]*bucket{}}
+	if opts.Policy.Redacts() && opts.LimitedAccess == nil {
+		return nil, fmt.Errorf("access: redaction policies need the LAO check")
+	}
+	g := &guard{policy: opts.Policy, mode: opts.Mode, now: opts.Now, spec: spec.router, buckets: map[string]*bucket{}, lao: opts.LimitedAccess}
 	if g.now == nil {
 		g.now = time.Now
 	}
@@ -121,7 +130,12 @@ func (g *guard) wrap(next http.Handler) http.Handler {
 			integration.RenderError(w, r, err)
 			return
 		}
-		next.ServeHTTP(w, r.WithContext(coreaccess.WithFilters(r.Context(), filters)))
+		r = r.WithContext(coreaccess.WithFilters(r.Context(), filters))
+		if decision.Redactions.Empty() {
+			next.ServeHTTP(w, r)
+			return
+		}
+		redact(w, r, next, g.lao.Begin(decision.Redactions, filters, params))
 	})
 }
 
