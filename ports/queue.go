@@ -62,6 +62,13 @@ type Queue interface {
 	// Publish sends m to queue and returns the new message's id. An empty body
 	// or empty attribute value gives an apperr.Invalid error.
 	Publish(ctx context.Context, queue string, m OutboundMessage) (id string, err error)
+	// PublishBatch sends ms to queue with as few broker calls as it can (SQS
+	// SendMessageBatch, ten a call; one transaction on a database), for
+	// publishers that buffer, such as audit. It returns the new ids in order.
+	// Every message is checked first: one invalid message (apperr.Invalid)
+	// sends none. Any other error may come after part of the batch was sent.
+	// No messages is a no-op.
+	PublishBatch(ctx context.Context, queue string, ms []OutboundMessage) (ids []string, err error)
 	// Receive long-polls queue for up to wait and returns 0..max messages
 	// (max is clamped to 1..MaxReceiveBatch). It returns as soon as any message
 	// is available, so it may return fewer than are queued; an empty result
@@ -76,6 +83,16 @@ type Queue interface {
 	// message; depending on the broker it returns an error (apperr.Conflict)
 	// or nothing.
 	Delete(ctx context.Context, queue string, receiptHandle string) error
+	// DeleteBatch acknowledges several received messages of queue with as
+	// few broker calls as it can (SQS DeleteMessageBatch, ten handles a
+	// call), for consumers that finish messages in batches. failed has one
+	// entry per handle, in order: nil when deleted (or, where Delete would
+	// accept a stale handle silently, ignored), else what Delete would have
+	// returned for it. err reports a failure of the whole call (unknown
+	// queue: apperr.NotFound; broker unreachable; ctx ended), in which case
+	// failed is nil and any handle may or may not have been deleted. No
+	// handles is a no-op.
+	DeleteBatch(ctx context.Context, queue string, receiptHandles []string) (failed []error, err error)
 	// ExtendVisibility hides a received message for d from now (SQS
 	// ChangeMessageVisibility), for handlers that need longer than the
 	// timeout. d == 0 makes it visible again at once: a negative

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"slices"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 
 	"github.com/ministryofjustice/hmpps-backbone/adapters/audit"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/queue/memory"
+	"github.com/ministryofjustice/hmpps-backbone/ports"
 )
 
 func TestWhat(t *testing.T) {
@@ -75,5 +77,38 @@ func TestFullBufferDropsWithoutBlocking(t *testing.T) {
 	}
 	if dropped != 3 {
 		t.Errorf("dropped = %v, want 3", dropped)
+	}
+}
+
+// batchCounter is a memory queue that remembers the size of each batch published.
+type batchCounter struct {
+	*memory.Queue
+	sizes []int
+}
+
+func (b *batchCounter) PublishBatch(ctx context.Context, queue string, ms []ports.OutboundMessage) ([]string, error) {
+	b.sizes = append(b.sizes, len(ms))
+	return b.Queue.PublishBatch(ctx, queue, ms)
+}
+
+// Records that pile up while the queue is slow go out together, so a broker
+// call per request is not what limits the audit rate.
+func TestBufferedRecordsArePublishedInBatches(t *testing.T) {
+	t.Parallel()
+	q := &batchCounter{Queue: memory.New(memory.QueueConfig{Name: "audit"})}
+	p := audit.New(q, "audit", 200, slog.New(slog.NewTextHandler(io.Discard, nil)), prometheus.NewRegistry())
+	for range 120 { // buffered before the publisher runs
+		p.Audit("getAlerts", "c", time.Now(), nil)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // Run drains what is buffered, then returns
+	p.Run(ctx)
+
+	if want := []int{50, 50, 20}; !slices.Equal(q.sizes, want) {
+		t.Errorf("batch sizes %v, want %v", q.sizes, want)
+	}
+	n, err := q.Count(context.Background(), "audit")
+	if err != nil || n != 120 {
+		t.Errorf("queue holds %d records (%v), want 120", n, err)
 	}
 }

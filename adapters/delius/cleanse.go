@@ -18,6 +18,10 @@ func (w *Writer) DataCleanse(ctx context.Context, crn string) error {
 	if err := w.loadReference(ctx); err != nil {
 		return err
 	}
+	id, err := w.nextID(ctx, "contact_id_seq") // outside the transaction, see nextID
+	if err != nil {
+		return err
+	}
 	return w.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		var managers []struct {
 			OffenderID      int64 `bun:"offender_id"`
@@ -36,10 +40,6 @@ func (w *Writer) DataCleanse(ctx context.Context, crn string) error {
 		}
 		m := managers[0]
 		ct, err := findContactTypeByCode(ctx, tx, casenotes.DataCleanseContactType)
-		if err != nil {
-			return err
-		}
-		id, err := w.nextID(ctx, tx, "contact_id_seq")
 		if err != nil {
 			return err
 		}

@@ -40,6 +40,50 @@ type Writer struct {
 
 	refMu                        sync.Mutex
 	serviceUserID, interactionID int64 // set once loaded; both are non-zero then
+
+	seqMu sync.Mutex
+	seqs  map[string]idRange // by sequence name
+
+	// Reference data (contact types by NOMIS type, probation areas and
+	// teams by prison) is read once per referenceTTL, not on every merge:
+	// it changes rarely, and the lookups were a third of a merge's queries.
+	contactTypes cache[contactType]
+	areas        cache[area]
+}
+
+// referenceTTL is how long a reference-data lookup is reused.
+const referenceTTL = time.Minute
+
+// cache holds lookups by key for referenceTTL; failures are not kept.
+type cache[V any] struct {
+	mu      sync.Mutex
+	entries map[string]cached[V]
+}
+
+type cached[V any] struct {
+	v       V
+	expires time.Time
+}
+
+func (c *cache[V]) get(ctx context.Context, key string, load func(context.Context) (V, error)) (V, error) {
+	now := time.Now()
+	c.mu.Lock()
+	e, ok := c.entries[key]
+	c.mu.Unlock()
+	if ok && now.Before(e.expires) {
+		return e.v, nil
+	}
+	v, err := load(ctx)
+	if err != nil {
+		return v, err
+	}
+	c.mu.Lock()
+	if c.entries == nil {
+		c.entries = map[string]cached[V]{}
+	}
+	c.entries[key] = cached[V]{v: v, expires: now.Add(referenceTTL)}
+	c.mu.Unlock()
+	return v, nil
 }
 
 // Option configures a Writer.
@@ -50,7 +94,7 @@ func WithClock(now func() time.Time) Option { return func(w *Writer) { w.now = n
 
 // New builds a writer on db, whose Delius schema must be migrated (store.DB.MigrateDeliusUp).
 func New(db *store.DB, opts ...Option) *Writer {
-	w := &Writer{db: db, now: time.Now}
+	w := &Writer{db: db, now: time.Now, seqs: map[string]idRange{}}
 	for _, o := range opts {
 		o(w)
 	}
@@ -95,6 +139,15 @@ func (w *Writer) Merge(ctx context.Context, item casenotes.Item) (casenotes.Resu
 }
 
 func (w *Writer) mergeOnce(ctx context.Context, item casenotes.Item) (res casenotes.Result, err error) {
+	// Ids come before the transaction (see nextID); those it does not use are gaps.
+	newContactID, err := w.nextID(ctx, "contact_id_seq")
+	if err != nil {
+		return res, err
+	}
+	auditID, err := w.nextID(ctx, "audited_interaction_id_seq")
+	if err != nil {
+		return res, err
+	}
 	err = w.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		off, err := findOffender(ctx, tx, item.NOMS)
 		if err != nil {
@@ -120,9 +173,7 @@ func (w *Writer) mergeOnce(ctx context.Context, item casenotes.Item) (res caseno
 			if err != nil {
 				return err
 			}
-			if row.ContactID, err = w.nextID(ctx, tx, "contact_id_seq"); err != nil {
-				return err
-			}
+			row.ContactID = newContactID
 			if _, err := tx.NewInsert().Model(row).Exec(ctx); err != nil {
 				return classify(err)
 			}
@@ -166,7 +217,7 @@ func (w *Writer) mergeOnce(ctx context.Context, item casenotes.Item) (res caseno
 			res.Action = casenotes.Unchanged
 			return nil
 		}
-		return w.audit(ctx, tx, now, item.UUID, contactID)
+		return w.audit(ctx, tx, auditID, now, item.UUID, contactID)
 	})
 	return res, err
 }
@@ -195,14 +246,17 @@ func findExisting(ctx context.Context, tx bun.IDB, item casenotes.Item) (*existi
 	const q = `SELECT c.contact_id, c.row_version, c.notes, c.external_reference, c.last_updated_datetime, o.crn, o.noms_number
 		FROM delius_contact c JOIN delius_offender o ON o.offender_id = c.offender_id WHERE `
 	var found []existingContact
-	if err := tx.NewRaw(q+"c.external_reference = ?", item.URN()).Scan(ctx, &found); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
+	var err error
+	if item.Kind == casenotes.KindCaseNote && item.LegacyID != nil {
+		// One round trip for both: the URN's contact if any, else the legacy id's first.
+		err = tx.NewRaw(q+"c.external_reference = ? OR (c.nomis_case_note_id = ? AND c.soft_deleted = 0) "+
+			"ORDER BY CASE WHEN c.external_reference = ? THEN 0 ELSE 1 END, c.contact_id LIMIT 1",
+			item.URN(), *item.LegacyID, item.URN()).Scan(ctx, &found)
+	} else {
+		err = tx.NewRaw(q+"c.external_reference = ?", item.URN()).Scan(ctx, &found)
 	}
-	if len(found) == 0 && item.Kind == casenotes.KindCaseNote && item.LegacyID != nil {
-		err := tx.NewRaw(q+"c.nomis_case_note_id = ? AND c.soft_deleted = 0 ORDER BY c.contact_id", *item.LegacyID).Scan(ctx, &found)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, err
-		}
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, err
 	}
 	if len(found) == 0 {
 		return nil, nil
@@ -215,7 +269,9 @@ func findExisting(ctx context.Context, tx bun.IDB, item casenotes.Item) (*existi
 // build makes a complete contact for item on off: everything Delius derives
 // (type, sensitivity, description, area, team, staff, event and NSI).
 func (w *Writer) build(ctx context.Context, tx bun.IDB, off offender, item casenotes.Item) (*contactRow, error) {
-	ct, err := findContactType(ctx, tx, item.TypeLookup())
+	ct, err := w.contactTypes.get(ctx, item.TypeLookup(), func(ctx context.Context) (contactType, error) {
+		return findContactType(ctx, tx, item.TypeLookup())
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -223,7 +279,7 @@ func (w *Writer) build(ctx context.Context, tx bun.IDB, off offender, item casen
 	if err != nil {
 		return nil, err
 	}
-	a, err := findArea(ctx, tx, inst)
+	a, err := w.areas.get(ctx, inst, func(ctx context.Context) (area, error) { return findArea(ctx, tx, inst) })
 	if err != nil {
 		return nil, err
 	}
@@ -349,12 +405,8 @@ func findEventAndNSI(ctx context.Context, tx bun.IDB, offenderID int64, lookup s
 }
 
 // audit records the merge as an APIBI001 audited interaction.
-func (w *Writer) audit(ctx context.Context, tx bun.IDB, now time.Time, dpsID string, contactID int64) error {
-	id, err := w.nextID(ctx, tx, "audited_interaction_id_seq")
-	if err != nil {
-		return err
-	}
-	_, err = tx.NewInsert().Model(&auditedInteractionRow{
+func (w *Writer) audit(ctx context.Context, tx bun.IDB, id int64, now time.Time, dpsID string, contactID int64) error {
+	_, err := tx.NewInsert().Model(&auditedInteractionRow{
 		AuditedInteractionID: id, DateTime: now.UTC(), Outcome: "S",
 		BusinessInteractionID: w.interactionID, UserID: w.serviceUserID,
 		Parameters: "dpsId=" + dpsID + ", contactId=" + strconv.FormatInt(contactID, 10),
@@ -362,21 +414,36 @@ func (w *Writer) audit(ctx context.Context, tx bun.IDB, now time.Time, dpsID str
 	return err
 }
 
-// nextID takes the next value of a Delius sequence. On PostgreSQL it runs
-// outside the item's transaction, like an Oracle sequence, so concurrent
-// merges do not queue on the sequence row until commit (gaps are fine). SQLite
-// has one connection, held by the transaction, and one writer anyway.
-func (w *Writer) nextID(ctx context.Context, tx bun.IDB, seq string) (int64, error) {
-	db := tx
-	if w.db.Engine == store.Postgres {
-		db = w.db.DB
+// idBlock is how many ids of a sequence one process takes at a time, as an
+// Oracle sequence's cache hands them out: a round trip per block, not per id.
+const idBlock = 20
+
+// nextID takes the next id of a Delius sequence from this process's block,
+// fetching a new block when it is used up. It must be called outside any
+// transaction: on PostgreSQL so that concurrent merges neither queue on the
+// sequence row until commit nor, holding a pooled connection each, wait for
+// another to fetch a block; on SQLite because the transaction holds the only
+// connection. Ids are unique but, across processes, not in order; gaps
+// (unused ids, blocks left at exit) are fine, as in Delius.
+func (w *Writer) nextID(ctx context.Context, seq string) (int64, error) {
+	w.seqMu.Lock()
+	defer w.seqMu.Unlock()
+	b := w.seqs[seq]
+	if b.next >= b.end {
+		var end int64
+		if err := w.db.NewRaw("UPDATE delius_sequence SET next_value = next_value + ? WHERE name = ? RETURNING next_value", idBlock, seq).Scan(ctx, &end); err != nil {
+			return 0, fmt.Errorf("sequence %s: %w", seq, err)
+		}
+		b = idRange{next: end - idBlock, end: end}
 	}
-	var next int64
-	if err := db.NewRaw("UPDATE delius_sequence SET next_value = next_value + 1 WHERE name = ? RETURNING next_value", seq).Scan(ctx, &next); err != nil {
-		return 0, fmt.Errorf("sequence %s: %w", seq, err)
-	}
-	return next - 1, nil
+	id := b.next
+	b.next++
+	w.seqs[seq] = b
+	return id, nil
 }
+
+// idRange is a fetched block of a sequence: ids next..end-1 are unused.
+type idRange struct{ next, end int64 }
 
 // loadReference reads the ids of the service user and the business
 // interaction on first use (a failure is retried on the next merge); they

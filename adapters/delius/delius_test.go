@@ -404,3 +404,35 @@ func TestStaffGetTheNextOfficerCodes(t *testing.T) {
 		assert.Equal(t, []string{"LEIA000", "LEIA001", "LEIA000"}, codes, "names match case-insensitively")
 	})
 }
+
+// Merges hold one pooled connection each for their transaction and take
+// sequence ids outside it, before it starts: with more concurrent merges
+// than connections, none waits for a connection while holding one.
+func TestConcurrentMergesOnASmallPoolDoNotDeadlock(t *testing.T) {
+	t.Parallel()
+	each(t, func(t *testing.T, db *store.DB, w *delius.Writer) {
+		if db.Engine == store.Postgres { // SQLite has its one connection already
+			db.SetMaxOpenConns(2)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		var wg sync.WaitGroup
+		const n = 12
+		errs := make([]error, n)
+		for i := range n {
+			wg.Go(func() {
+				item := newToDelius()
+				item.UUID = fmt.Sprintf("00000000-0000-4000-8000-%012d", i)
+				item.LegacyID = nil
+				_, errs[i] = w.Merge(ctx, item)
+			})
+		}
+		wg.Wait()
+		for i, err := range errs {
+			require.NoError(t, err, "merge %d", i)
+		}
+		n2, err := db.NewSelect().Table("delius_contact").Where("external_reference LIKE ?", "urn:uk:gov:hmpps:prison-case-note:00000000-0000-4000-8000-%").Count(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, n, int(n2))
+	})
+}

@@ -20,15 +20,15 @@ func (w *Writer) createStaff(ctx context.Context, a area, name casenotes.StaffNa
 	mu, _ := w.staffLocks.LoadOrStore(a.ProbationAreaID, &sync.Mutex{})
 	mu.(*sync.Mutex).Lock()
 	defer mu.(*sync.Mutex).Unlock()
+	id, err := w.nextID(ctx, "staff_id_seq") // outside the transaction, see nextID
+	if err != nil {
+		return err
+	}
 	return w.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		if id, err := findStaff(ctx, tx, a.ProbationAreaID, name); err != nil || id != 0 {
 			return err
 		}
 		code, err := nextOfficerCode(ctx, tx, a.Code)
-		if err != nil {
-			return err
-		}
-		id, err := w.nextID(ctx, tx, "staff_id_seq")
 		if err != nil {
 			return err
 		}

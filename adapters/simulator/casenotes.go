@@ -1,7 +1,9 @@
 package simulator
 
 import (
+	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -165,6 +167,9 @@ func (s *server) getCaseNote(w http.ResponseWriter, r *http.Request) {
 	noms, id := chi.URLParam(r, "personIdentifier"), chi.URLParam(r, "caseNoteIdentifier")
 	n := s.world.CaseNoteByID(noms, id)
 	if n == nil {
+		n = benchCaseNote(noms, id)
+	}
+	if n == nil {
 		writeError(w, hmppsError, http.StatusNotFound, "Case note not found", "Case note "+id+" not found for "+noms)
 		return
 	}
@@ -305,6 +310,36 @@ const (
 	AlertUpdatedInactive   = "424e52e8-1971-4622-8d2d-4b4466c771fd"
 	AlertMadeInactive      = "62c811b1-f3f2-432f-abbd-ca06b9190d4d"
 )
+
+// BenchCaseNotePrefix starts the ids of the case notes the simulator makes
+// up for load tests (bench/worker): any id of this prefix names a distinct
+// GEN OSE case note of AA0001A, the same on every fetch, so a benchmark can
+// publish as many case-note events as it likes without seeding the world.
+const BenchCaseNotePrefix = "b0000000-0000-4000-8000-"
+
+// BenchCaseNoteID is the id of generated case note n (0 ≤ n < 10¹²).
+func BenchCaseNoteID(n int64) string { return fmt.Sprintf("%s%012d", BenchCaseNotePrefix, n) }
+
+// benchCaseNote is the generated case note id names, or nil if id is not a
+// benchmark id of AA0001A. It is not kept in the World: a long run would
+// otherwise grow the simulator by every case note it served.
+func benchCaseNote(noms, id string) *CaseNote {
+	suffix, ok := strings.CutPrefix(strings.ToLower(id), BenchCaseNotePrefix)
+	if !ok || noms != "AA0001A" || len(suffix) != 12 {
+		return nil
+	}
+	n, err := strconv.ParseInt(suffix, 10, 64)
+	if err != nil || n < 0 {
+		return nil
+	}
+	at := time.Date(2024, time.March, 1, 9, 0, 0, 0, time.UTC).Add(time.Duration(n%100_000) * time.Minute)
+	return &CaseNote{
+		ID: BenchCaseNoteID(n), LegacyID: 900_000_000_000 + n, PrisonerNumber: "AA0001A",
+		Type: "GEN", SubType: "OSE", TypeDescription: "General", SubTypeDescription: "Case - Note Sheet Entry",
+		Created: at.Add(time.Minute), Occurred: at, AuthorName: "John Smith", AuthorUsername: "JSMITH",
+		Text: "Benchmark case note " + strconv.FormatInt(n, 10) + ".", LocationID: "LEI",
+	}
+}
 
 func fixtureCaseNotes() []CaseNote {
 	// bst is UK summer time, when every example below happened.

@@ -34,6 +34,13 @@ func caseNotesCalls() []call {
 		}),
 		cn("another person's case note", "GET", "/case-notes/A4578BX/"+NewToDeliusCaseNote, "", 404, nil),
 		cn("unknown case note", "GET", "/case-notes/AA0001A/00000000-0000-0000-0000-000000000000", "", 404, nil),
+		cn("generated for a benchmark", "GET", "/case-notes/AA0001A/"+BenchCaseNoteID(42), "", 200, func(t *testing.T, b []byte) {
+			n := decode[cnCaseNote](t, b)
+			assert.Equal(t, []any{BenchCaseNoteID(42), int64(900_000_000_042), "AA0001A", "GEN", "OSE", "LEI", "John Smith", "Benchmark case note 42."},
+				[]any{n.CaseNoteID, n.EventID, n.OffenderIdentifier, n.Type, n.SubType, n.LocationID, n.AuthorName, n.Text})
+		}),
+		cn("benchmark id of another person", "GET", "/case-notes/A4578BX/"+BenchCaseNoteID(42), "", 404, nil),
+		cn("benchmark prefix with a bad number", "GET", "/case-notes/AA0001A/"+BenchCaseNotePrefix+"00000000004x", "", 404, nil),
 		cn("back-fill search", "POST", "/search/case-notes/A4578BX", search, 200, func(t *testing.T, b []byte) {
 			r := decode[cnSearchResponse](t, b)
 			var types []string
@@ -72,4 +79,17 @@ func caseNotesCalls() []call {
 			assert.Len(t, decode[springPage[alAlert]](t, b).Content, 2)
 		}),
 	}
+}
+
+// Generated case notes are the same on every fetch and distinct per id.
+func TestBenchCaseNotesAreDeterministic(t *testing.T) {
+	t.Parallel()
+	a, b := benchCaseNote("AA0001A", BenchCaseNoteID(7)), benchCaseNote("AA0001A", BenchCaseNoteID(7))
+	require.NotNil(t, a)
+	assert.Equal(t, a, b)
+	c := benchCaseNote("AA0001A", BenchCaseNoteID(8))
+	require.NotNil(t, c)
+	assert.NotEqual(t, a.ID, c.ID)
+	assert.NotEqual(t, a.LegacyID, c.LegacyID)
+	assert.Nil(t, benchCaseNote("AA0001A", NewToDeliusCaseNote))
 }

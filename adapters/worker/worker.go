@@ -7,6 +7,10 @@
 // the queue's maxReceiveCount the broker moves it to the dead-letter queue.
 // A slow message has its visibility extended while it is being handled, so
 // no other worker picks it up meanwhile.
+//
+// Several pollers receive at once, each handling its batch concurrently and
+// acknowledging the batch's successes in one batch delete, so the queue's
+// round trips do not bound throughput.
 package worker
 
 import (
@@ -47,6 +51,9 @@ type Config struct {
 	RetryBackoff func(receiveCount int) time.Duration
 	// HandleTimeout bounds one message's handling (default 5m).
 	HandleTimeout time.Duration
+	// Pollers is how many receive loops run at once, each with up to Batch
+	// messages in hand (default 4).
+	Pollers int
 }
 
 func (c Config) withDefaults() Config {
@@ -67,6 +74,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.HandleTimeout <= 0 {
 		c.HandleTimeout = 5 * time.Minute
+	}
+	if c.Pollers <= 0 {
+		c.Pollers = 4
 	}
 	return c
 }
@@ -116,6 +126,14 @@ type Worker struct {
 	log     *slog.Logger
 	metrics *Metrics
 	cfg     Config
+
+	quit     chan struct{} // closed by Stop: receive no more
+	quitOnce sync.Once
+	// work is the context messages are handled in: not cancelled when
+	// receiving stops, only when Stop runs out of time (abort).
+	work  context.Context
+	abort context.CancelFunc
+	done  chan struct{} // closed when Run returns
 }
 
 // New builds a worker.
@@ -123,49 +141,103 @@ func New(q ports.Queue, h Handler, log *slog.Logger, metrics *Metrics, cfg Confi
 	if metrics == nil {
 		metrics = NewMetrics(nil)
 	}
-	return &Worker{q: q, h: h, log: log.With("queue", cfg.Queue), metrics: metrics, cfg: cfg.withDefaults()}
+	work, abort := context.WithCancel(context.Background())
+	return &Worker{
+		q: q, h: h, log: log.With("queue", cfg.Queue), metrics: metrics, cfg: cfg.withDefaults(),
+		quit: make(chan struct{}), work: work, abort: abort, done: make(chan struct{}),
+	}
 }
 
-// Run receives and handles messages until ctx ends, then waits for the
-// messages in hand to finish (their handling is not cancelled: a message cut
-// off half way would only be redone) and returns.
+// Run receives and handles messages until ctx ends or Stop is called, then
+// waits for the messages in hand to finish (their handling is not cancelled
+// by ctx: a message cut off half way would only be redone) and returns. Call
+// it once.
 func (w *Worker) Run(ctx context.Context) error {
-	w.log.Info("case notes worker started", "batch", w.cfg.Batch)
+	defer close(w.done)
+	defer w.abort() // releases the work context once nothing uses it
+	w.log.Info("case notes worker started", "batch", w.cfg.Batch, "pollers", w.cfg.Pollers)
 	defer w.log.Info("case notes worker stopped")
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		select {
+		case <-w.quit:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	var pollers sync.WaitGroup
+	for range w.cfg.Pollers {
+		pollers.Go(func() { w.poll(ctx) })
+	}
+	pollers.Wait()
+	return nil
+}
+
+// Stop stops receiving and waits for the messages in hand to be handled and
+// acknowledged. If ctx ends first it gives up on them: their handling is
+// cancelled (so nothing is half committed; they stay unacknowledged and are
+// redelivered after the visibility timeout), Stop waits for it to unwind and
+// returns ctx's error. Once Stop returns, the worker no longer uses the
+// queue, the handler or anything behind them, so they may be closed. Stop
+// must be called only after Run has started.
+func (w *Worker) Stop(ctx context.Context) error {
+	w.quitOnce.Do(func() { close(w.quit) })
+	select {
+	case <-w.done:
+		return nil
+	case <-ctx.Done():
+	}
+	w.log.Warn("shutdown budget spent: abandoning the messages in hand, which will be redelivered")
+	w.abort()
+	<-w.done
+	return ctx.Err()
+}
+
+// poll is one receive loop: receive a batch, handle its messages
+// concurrently, acknowledge the successes together, repeat until ctx ends.
+func (w *Worker) poll(ctx context.Context) {
 	for {
 		batch, err := w.q.Receive(ctx, w.cfg.Queue, w.cfg.Batch, w.cfg.Wait)
 		if ctx.Err() != nil {
-			return nil
+			return
 		}
 		if err != nil {
 			w.log.Error("receive failed", "error", err)
 			select {
 			case <-ctx.Done():
-				return nil
+				return
 			case <-time.After(time.Second):
 			}
 			continue
 		}
+		results := make([]result, len(batch))
 		var wg sync.WaitGroup
-		for _, d := range batch {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				w.handle(context.WithoutCancel(ctx), d)
-			}()
+		for i, d := range batch {
+			wg.Go(func() { results[i] = w.handle(w.work, d) })
 		}
 		wg.Wait()
+		w.acknowledge(w.work, batch, results)
 	}
 }
 
-// handle handles one delivery and acknowledges or schedules its retry.
-func (w *Worker) handle(ctx context.Context, d ports.Delivery) {
-	ctx, cancel := context.WithTimeout(ctx, w.cfg.HandleTimeout)
-	defer cancel()
+// result is what handling one delivery left to do.
+type result struct {
+	route string
+	ack   bool   // handled: delete it
+	stop  func() // ends the message's heartbeat once it is deleted
+	log   *slog.Logger
+}
+
+// handle handles one delivery and schedules its retry if it failed. A
+// success is acknowledged with its batch, its visibility still kept up
+// meanwhile, in case a slower message of the batch holds the delete back.
+func (w *Worker) handle(ctx context.Context, d ports.Delivery) result {
 	stop := w.heartbeat(ctx, d)
+	handleCtx, cancel := context.WithTimeout(ctx, w.cfg.HandleTimeout)
 	started := time.Now()
-	out, err := w.h.Handle(ctx, d.Body, d.Attributes)
-	stop()
+	out, err := w.h.Handle(handleCtx, d.Body, d.Attributes)
+	cancel()
 
 	for _, e := range out.Events {
 		w.metrics.events.WithLabelValues(e.Name).Inc()
@@ -181,6 +253,7 @@ func (w *Worker) handle(ctx context.Context, d ports.Delivery) {
 	}
 	log := w.log.With("messageId", d.ID, "route", route, "receiveCount", d.ReceiveCount, "durationMs", time.Since(started).Milliseconds())
 	if err != nil {
+		stop() // or a heartbeat could undo the backoff below
 		w.metrics.messages.WithLabelValues(route, ResultRetry).Inc()
 		level := slog.LevelWarn
 		if errors.Is(err, casenotes.ErrMalformed) || apperr.Is(err, apperr.Forbidden) || apperr.Is(err, apperr.Invalid) {
@@ -190,16 +263,40 @@ func (w *Worker) handle(ctx context.Context, d ports.Delivery) {
 		if err := w.q.ExtendVisibility(ctx, w.cfg.Queue, d.ReceiptHandle, w.cfg.RetryBackoff(d.ReceiveCount)); err != nil {
 			log.Warn("could not schedule the retry; it comes after the visibility timeout", "error", err)
 		}
+		return result{route: route, log: log}
+	}
+	return result{route: route, ack: true, stop: stop, log: log}
+}
+
+// acknowledge deletes a batch's handled messages in one batch delete.
+func (w *Worker) acknowledge(ctx context.Context, batch []ports.Delivery, results []result) {
+	var handles []string
+	var done []result
+	for i, r := range results {
+		if r.ack {
+			handles = append(handles, batch[i].ReceiptHandle)
+			done = append(done, r)
+		}
+	}
+	if len(handles) == 0 {
 		return
 	}
-	if err := w.q.Delete(ctx, w.cfg.Queue, d.ReceiptHandle); err != nil {
+	failed, err := w.q.DeleteBatch(ctx, w.cfg.Queue, handles)
+	for i, r := range done {
+		r.stop()
+		notDeleted := err
+		if err == nil {
+			notDeleted = failed[i]
+		}
+		if notDeleted == nil {
+			w.metrics.messages.WithLabelValues(r.route, ResultAcknowledged).Inc()
+			r.log.Debug("message handled")
+			continue
+		}
 		// The work is committed and idempotent: a redelivery changes nothing.
-		w.metrics.messages.WithLabelValues(route, ResultRetry).Inc()
-		log.Warn("message handled but not deleted; it will be redelivered", "error", err)
-		return
+		w.metrics.messages.WithLabelValues(r.route, ResultRetry).Inc()
+		r.log.Warn("message handled but not deleted; it will be redelivered", "error", notDeleted)
 	}
-	w.metrics.messages.WithLabelValues(route, ResultAcknowledged).Inc()
-	log.Debug("message handled")
 }
 
 // heartbeat keeps a message hidden while it is handled; stop ends it.

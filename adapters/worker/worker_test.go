@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http/httptest"
 	"net/url"
@@ -29,6 +30,7 @@ import (
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/detailurl"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/upstream/transport"
 	"github.com/ministryofjustice/hmpps-backbone/adapters/worker"
+	coretypes "github.com/ministryofjustice/hmpps-backbone/core/casenotes"
 	"github.com/ministryofjustice/hmpps-backbone/core/casenotes/consumer"
 	"github.com/ministryofjustice/hmpps-backbone/ports"
 )
@@ -228,8 +230,16 @@ func TestFixtureMessagesEndToEnd(t *testing.T) {
 		assert.Nil(t, previous[0].ExternalReference)
 		assert.Contains(t, previous[0].Notes, "mistakenly associated with this case record were removed.")
 
-		// 2: NEG IEP_WARN is not a type of interest (types.go), so the fixture is acknowledged unmerged.
-		assert.Zero(t, s.contactsWithURN(t, "urn:uk:gov:hmpps:prison-case-note:"+simulator.NewToDeliusCaseNote))
+		// 2: NEG IEP_WARN is of interest by default (ADR 0018): a new contact of the mapped type CNT1,
+		// on the custodial event and the event-level NSI, by a staff member created for the author.
+		created, err := w.ContactByURN(ctx, "urn:uk:gov:hmpps:prison-case-note:"+simulator.NewToDeliusCaseNote)
+		require.NoError(t, err)
+		require.NotNil(t, created)
+		assert.Equal(t, "CNT1", created.Type)
+		assert.Equal(t, "X00005", created.CRN)
+		assert.Equal(t, "NEG IEP_WARN\nWarned about behaviour on the wing.", created.Notes)
+		assert.NotNil(t, created.EventID)
+		assert.NotNil(t, created.NSIID)
 
 		// 7, 8, 9: one contact per alert state.
 		active, err := w.ContactByURN(ctx, "urn:uk:gov:hmpps:prisoner-alert:active:"+simulator.AlertCreated)
@@ -261,11 +271,30 @@ func TestFixtureMessagesEndToEnd(t *testing.T) {
 
 		// Telemetry: 3 (not found), 6 and 2 (not of interest: nothing) reported as the original does.
 		assert.Equal(t, 1.0, s.metrics.Events(consumer.CaseNoteNotFound))
-		assert.Equal(t, 1.0+4, s.metrics.Events(consumer.CaseNoteMerged))
+		assert.Equal(t, 2.0+4, s.metrics.Events(consumer.CaseNoteMerged))
 		assert.Equal(t, 3.0+1, s.metrics.Events(consumer.AlertMerged))
 		assert.Equal(t, 1.0, s.metrics.Events(consumer.CaseNoteIgnored), "the TRN case note")
-		assert.Equal(t, 2.0, s.metrics.Messages("ignore", worker.ResultAcknowledged), "2 (NEG IEP_WARN) and 6 (NOTOF INTEREST)")
+		assert.Equal(t, 1.0, s.metrics.Messages("ignore", worker.ResultAcknowledged), "6 (NOTOF INTEREST)")
 		assert.Zero(t, s.count(t, dlq))
+	})
+}
+
+// A table of types of interest without NEG (the original's) acknowledges
+// the NEG IEP_WARN fixture without fetching or merging it.
+func TestConfiguredTypesOfInterestWithoutNEGIgnoreTheFixture(t *testing.T) {
+	t.Parallel()
+	each(t, func(t *testing.T, s *system) {
+		s.publish(t, fixture(t, "case-note-new-to-delius.json"))
+		h := consumer.New(s.cn, s.al, delius.New(s.db), consumer.WithTypesOfInterest(coretypes.InterestTable(coretypes.TypesOfInterest())))
+		ctx, cancel := context.WithCancel(context.Background())
+		w := worker.New(s.q, h, s.log, s.metrics, testConfig())
+		go func() { _ = w.Run(ctx) }()
+		require.Eventually(t, s.drained(t), 30*time.Second, 20*time.Millisecond)
+		cancel()
+		require.NoError(t, w.Stop(context.Background()))
+		assert.Zero(t, s.contactsWithURN(t, "urn:uk:gov:hmpps:prison-case-note:"+simulator.NewToDeliusCaseNote))
+		assert.Equal(t, 1.0, s.metrics.Messages("ignore", worker.ResultAcknowledged))
+		assert.Zero(t, s.metrics.Events(consumer.CaseNoteMerged))
 	})
 }
 
@@ -377,4 +406,129 @@ func TestGracefulStopFinishesTheMessageInHand(t *testing.T) {
 	n, err := q.Count(context.Background(), events)
 	require.NoError(t, err)
 	assert.Zero(t, n, "handled and deleted before stopping")
+}
+
+// countingQueue counts how the worker acknowledges.
+type countingQueue struct {
+	ports.Queue
+	deletes, batchDeletes, batchHandles atomic.Int32
+}
+
+func (q *countingQueue) Delete(ctx context.Context, queue, handle string) error {
+	q.deletes.Add(1)
+	return q.Queue.Delete(ctx, queue, handle)
+}
+
+func (q *countingQueue) DeleteBatch(ctx context.Context, queue string, handles []string) ([]error, error) {
+	q.batchDeletes.Add(1)
+	q.batchHandles.Add(int32(len(handles)))
+	return q.Queue.DeleteBatch(ctx, queue, handles)
+}
+
+func TestBatchIsAcknowledgedWithOneBatchDelete(t *testing.T) {
+	t.Parallel()
+	mem := memory.New(memory.QueueConfig{Name: events, DLQ: dlq})
+	for _, body := range []string{"ok", "ok", "ok", "fail", "ok"} {
+		_, err := mem.Publish(context.Background(), events, ports.OutboundMessage{Body: body})
+		require.NoError(t, err)
+	}
+	q := &countingQueue{Queue: mem}
+	h := handlerFunc(func(_ context.Context, body string) error {
+		if body == "fail" {
+			return errors.New("upstream down")
+		}
+		return nil
+	})
+	metrics := worker.NewMetrics(nil)
+	cfg := worker.Config{Queue: events, Wait: 20 * time.Millisecond, Pollers: 1, RetryBackoff: func(int) time.Duration { return time.Hour }}
+	w := worker.New(q, h, slog.New(slog.DiscardHandler), metrics, cfg)
+	go func() { _ = w.Run(context.Background()) }()
+	require.Eventually(t, func() bool { n, _ := mem.Count(context.Background(), events); return n == 1 }, 5*time.Second, 10*time.Millisecond)
+	require.NoError(t, w.Stop(context.Background()))
+
+	assert.Zero(t, q.deletes.Load(), "no single deletes")
+	assert.Equal(t, int32(1), q.batchDeletes.Load(), "one receive, one batch delete")
+	assert.Equal(t, int32(4), q.batchHandles.Load(), "the four successes; the failure stays for its retry")
+	assert.Equal(t, 4.0, metrics.Messages("ignore", worker.ResultAcknowledged))
+	assert.Equal(t, 1.0, metrics.Messages("ignore", worker.ResultRetry))
+}
+
+// failingBatchQueue refuses every batch delete.
+type failingBatchQueue struct{ ports.Queue }
+
+func (failingBatchQueue) DeleteBatch(context.Context, string, []string) ([]error, error) {
+	return nil, errors.New("broker unreachable")
+}
+
+func TestHandledMessageNotDeletedIsCountedForRetry(t *testing.T) {
+	t.Parallel()
+	mem := memory.New(memory.QueueConfig{Name: events})
+	_, err := mem.Publish(context.Background(), events, ports.OutboundMessage{Body: "m"})
+	require.NoError(t, err)
+	var calls atomic.Int32
+	h := handlerFunc(func(context.Context, string) error { calls.Add(1); return nil })
+	metrics := worker.NewMetrics(nil)
+	w := worker.New(failingBatchQueue{mem}, h, slog.New(slog.DiscardHandler), metrics, worker.Config{Queue: events, Wait: 20 * time.Millisecond})
+	go func() { _ = w.Run(context.Background()) }()
+	require.Eventually(t, func() bool { return metrics.Messages("ignore", worker.ResultRetry) == 1 }, 5*time.Second, 10*time.Millisecond)
+	require.NoError(t, w.Stop(context.Background()))
+	n, err := mem.Count(context.Background(), events)
+	require.NoError(t, err)
+	assert.Equal(t, 1, n, "still on the queue, to be redelivered")
+	assert.Zero(t, metrics.Messages("ignore", worker.ResultAcknowledged))
+}
+
+// Stop within its budget lets the message in hand finish and be deleted;
+// Stop out of budget cancels it, waits for it to unwind, and leaves the
+// message on the queue. Either way nothing runs after Stop returns.
+func TestStopFinishesOrAbandonsTheMessageInHand(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name    string
+		work    time.Duration // how long the handler takes unless cancelled
+		budget  time.Duration
+		deleted bool
+	}{
+		{name: "within budget", work: 300 * time.Millisecond, budget: 10 * time.Second, deleted: true},
+		{name: "out of budget", work: time.Minute, budget: 200 * time.Millisecond, deleted: false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			q := memory.New(memory.QueueConfig{Name: events, VisibilityTimeout: time.Minute})
+			_, err := q.Publish(context.Background(), events, ports.OutboundMessage{Body: "m"})
+			require.NoError(t, err)
+			started := make(chan struct{})
+			var running atomic.Int32
+			h := handlerFunc(func(ctx context.Context, _ string) error {
+				running.Add(1)
+				defer running.Add(-1)
+				close(started)
+				select {
+				case <-time.After(tt.work):
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			})
+			w := worker.New(q, h, slog.New(slog.DiscardHandler), nil, worker.Config{Queue: events, Wait: 20 * time.Millisecond})
+			ran := make(chan error, 1)
+			go func() { ran <- w.Run(context.Background()) }()
+			<-started
+
+			ctx, cancel := context.WithTimeout(context.Background(), tt.budget)
+			defer cancel()
+			err = w.Stop(ctx)
+			assert.Zero(t, running.Load(), "the handler has returned when Stop does")
+			require.NoError(t, <-ran)
+			n, cerr := q.Count(context.Background(), events)
+			require.NoError(t, cerr)
+			if tt.deleted {
+				require.NoError(t, err)
+				assert.Zero(t, n, "handled and deleted")
+			} else {
+				require.ErrorIs(t, err, context.DeadlineExceeded)
+				assert.Equal(t, 1, n, "unacknowledged, for redelivery")
+			}
+		})
+	}
 }

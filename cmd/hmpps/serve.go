@@ -32,9 +32,28 @@ import (
 type app struct {
 	handler http.Handler
 	db      *store.DB
+	// stopWorker stops the case-notes worker (a no-op when it is disabled).
+	stopWorker func(context.Context) error
 }
 
-func (a *app) Close() error { return a.db.Close() }
+// Shutdown stops the background work that uses the database and the queue —
+// the case-notes worker finishes, or within ctx gives up, the messages in
+// hand — and only then closes the database, so no message is cut off by a
+// closed database half way through.
+func (a *app) Shutdown(ctx context.Context) error {
+	err := a.stopWorker(ctx)
+	if err != nil {
+		err = fmt.Errorf("case notes worker: %w", err)
+	}
+	return errors.Join(err, a.db.Close())
+}
+
+// Close is Shutdown with a fixed budget, for tests and start-up failures.
+func (a *app) Close() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return a.Shutdown(ctx)
+}
 
 // newApp wires configuration → adapters → core → HTTP.
 func newApp(ctx context.Context, cfg config, logger *slog.Logger) (*app, error) {
@@ -109,10 +128,12 @@ func newApp(ctx context.Context, cfg config, logger *slog.Logger) (*app, error) 
 
 	registry := prometheus.NewRegistry()
 	registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	if err := startCaseNotesWorker(ctx, cfg, logger, registry, queue, db, upstreamClient); err != nil {
+	stopWorker, err := startCaseNotesWorker(ctx, cfg, logger, registry, queue, db, upstreamClient)
+	if err != nil {
 		_ = db.Close()
 		return nil, err
 	}
+	a := &app{db: db, stopWorker: stopWorker}
 	// Audit records of /v1 calls go to the audit queue in the background, for as long as the service runs.
 	auditor := audit.New(queue, cfg.Queue.Audit, 1024, logger, registry)
 	go auditor.Run(ctx)
@@ -151,10 +172,11 @@ func newApp(ctx context.Context, cfg config, logger *slog.Logger) (*app, error) 
 		}),
 	})
 	if err != nil {
-		_ = db.Close()
+		_ = a.Close()
 		return nil, err
 	}
-	return &app{handler: handler, db: db}, nil
+	a.handler = handler
+	return a, nil
 }
 
 // serve runs the service until ctx is cancelled (SIGTERM), then lets in-flight requests finish.
@@ -170,7 +192,13 @@ func serve(ctx context.Context, cfg config, logger *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	defer func() { _ = a.Close() }()
+	// Until the shutdown below owns it, a start-up failure still closes the app.
+	shutDown := false
+	defer func() {
+		if !shutDown {
+			_ = a.Close()
+		}
+	}()
 
 	tlsConfig, err := serverTLS(cfg)
 	if err != nil {
@@ -201,10 +229,16 @@ func serve(ctx context.Context, cfg config, logger *slog.Logger) error {
 	logger.Info("shutting down", "timeout", cfg.ShutdownTimeout.String())
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
 	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil {
-		return fmt.Errorf("shutdown: %w", err)
+	// One budget for both: requests drain while the worker (which stopped
+	// receiving when ctx ended) finishes its messages; then the database closes.
+	httpErr := srv.Shutdown(shutdownCtx)
+	if httpErr != nil {
+		httpErr = fmt.Errorf("shutdown: %w", httpErr)
+	} else if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		httpErr = err
 	}
-	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+	shutDown = true
+	if err := errors.Join(httpErr, a.Shutdown(shutdownCtx)); err != nil {
 		return err
 	}
 	logger.Info("stopped")

@@ -57,3 +57,26 @@ func TestCaseNotesWorkerConfig(t *testing.T) {
 		})
 	}
 }
+
+func TestCaseNotesTypesOfInterestConfig(t *testing.T) {
+	t.Parallel()
+	cfg := config{Simulator: "off", Upstreams: map[string]string{"case-notes": "https://case-notes.example", "alerts-api": "https://alerts.example"}}
+	load := func(v string) (caseNotesWorkerConfig, error) {
+		return loadCaseNotesWorkerConfig(cfg, func(k string) string {
+			return map[string]string{"CASE_NOTES_TYPES_OF_INTEREST": v}[k]
+		})
+	}
+	wc, err := load("")
+	require.NoError(t, err)
+	assert.True(t, wc.TypesOfInterest.Includes("NEG", "IEP_WARN"), "the default adds NEG IEP_WARN (ADR 0018)")
+	assert.True(t, wc.TypesOfInterest.Includes("GEN", "OSE"))
+	assert.False(t, wc.TypesOfInterest.Includes("NOTOF", "INTEREST"))
+
+	wc, err = load("GEN:OSE, KA")
+	require.NoError(t, err)
+	assert.False(t, wc.TypesOfInterest.Includes("NEG", "IEP_WARN"), "a configured table replaces the default")
+	assert.True(t, wc.TypesOfInterest.Includes("KA", "KS"))
+
+	_, err = load("GEN:OSE,GEN:X")
+	require.ErrorContains(t, err, "CASE_NOTES_TYPES_OF_INTEREST")
+}

@@ -143,9 +143,9 @@ func (r Route) String() string {
 }
 
 // Route routes on the eventType attribute. Case notes are merged only when
-// the type/subType attributes are of interest; a case-note event without them
-// is malformed (retried, then dead-lettered), not silently skipped.
-func (n Notification) Route() (Route, error) {
+// the type/subType attributes are in the interest table; a case-note event
+// without them is malformed (retried, then dead-lettered), not silently skipped.
+func (n Notification) Route(interest InterestTable) (Route, error) {
 	switch n.EventType() {
 	case EventPrisonIdentifierAdded:
 		return Backfill, nil
@@ -155,7 +155,7 @@ func (n Notification) Route() (Route, error) {
 		if !okT || !okST {
 			return Ignore, fmt.Errorf("%w: %s without type/subType attributes", ErrMalformed, n.EventType())
 		}
-		if !OfInterest(t, st) {
+		if !interest.Includes(t, st) {
 			return Ignore, nil
 		}
 		return MergeCaseNote, nil

@@ -35,7 +35,7 @@ func TestParseNotificationReadsTheFixtures(t *testing.T) {
 	}{
 		{
 			file: "case-note-new-to-delius.json", eventType: "person.case-note.created", bodyType: "person.case-note.created",
-			route: casenotes.Ignore, // NEG IEP_WARN is not a type of interest (see types.go)
+			route: casenotes.MergeCaseNote, // NEG IEP_WARN is of interest by default (types.go, ADR 0018)
 			noms:  "AA0001A", detailURL: "http://localhost:{wiremock.port}/case-notes/AA0001A/2cf4f9e1-df22-49a1-a2a7-5968a96529e3",
 			occurredAt: time.Date(2022, 10, 18, 7, 19, 19, 451579000, time.UTC),
 			info:       map[string]any{"id": "2cf4f9e1-df22-49a1-a2a7-5968a96529e3", "legacyId": "2222", "type": "NEG", "subType": "IEP_WARN"},
@@ -86,7 +86,7 @@ func TestParseNotificationReadsTheFixtures(t *testing.T) {
 			if tt.info != nil {
 				assert.Equal(t, tt.info, n.Event.AdditionalInformation)
 			}
-			route, err := n.Route()
+			route, err := n.Route(casenotes.DefaultInterest())
 			require.NoError(t, err)
 			assert.Equal(t, tt.route, route)
 		})
@@ -128,6 +128,8 @@ func TestRoute(t *testing.T) {
 		{"case note of interest", map[string]string{"eventType": "person.case-note.created", "type": "GEN", "subType": "OSE"}, casenotes.MergeCaseNote, nil},
 		{"case note updated of interest", map[string]string{"eventType": "person.case-note.updated", "type": "KA", "subType": "KS"}, casenotes.MergeCaseNote, nil},
 		{"case note not of interest", map[string]string{"eventType": "person.case-note.created", "type": "NOTOF", "subType": "INTEREST"}, casenotes.Ignore, nil},
+		{"NEG IEP_WARN, of interest by default", map[string]string{"eventType": "person.case-note.created", "type": "NEG", "subType": "IEP_WARN"}, casenotes.MergeCaseNote, nil},
+		{"NEG of another subtype", map[string]string{"eventType": "person.case-note.created", "type": "NEG", "subType": "IEP_ENC"}, casenotes.Ignore, nil},
 		{"case note without type", map[string]string{"eventType": "person.case-note.created", "subType": "OSE"}, casenotes.Ignore, casenotes.ErrMalformed},
 		{"case note without subType", map[string]string{"eventType": "person.case-note.created", "type": "GEN"}, casenotes.Ignore, casenotes.ErrMalformed},
 		{"alert created", map[string]string{"eventType": "person.alert.created"}, casenotes.MergeAlert, nil},
@@ -140,7 +142,7 @@ func TestRoute(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got, err := casenotes.Notification{Attributes: tt.attrs}.Route()
+			got, err := casenotes.Notification{Attributes: tt.attrs}.Route(casenotes.DefaultInterest())
 			if tt.wantErr != nil {
 				assert.True(t, errors.Is(err, tt.wantErr), "error %v", err)
 				return
@@ -164,7 +166,7 @@ func TestBackfillNOMSIsUpperCasedAndRequired(t *testing.T) {
 	assert.ErrorIs(t, err, casenotes.ErrMalformed)
 }
 
-func TestOfInterest(t *testing.T) {
+func TestDefaultInterest(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		typ, sub string
@@ -176,12 +178,14 @@ func TestOfInterest(t *testing.T) {
 		{"OMIC", "ANYTHING", true}, {"OMIC_OPD", "X", true}, {"KA", "KS", true},
 		{"OMI", "X", false},        // exact type match, not a prefix
 		{"KAX", "KS", false},       // likewise
-		{"NEG", "IEP_WARN", false}, // see the report on the NEW_TO_DELIUS fixture
+		{"NEG", "IEP_WARN", true},  // added to the original's table (ADR 0018)
+		{"NEG", "IEP_ENC", false},  // that subtype only
 		{"ALERT", "ACTIVE", false}, // alerts come from the Alerts API
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, casenotes.OfInterest(tt.typ, tt.sub), "%s %s", tt.typ, tt.sub)
+		assert.Equal(t, tt.want, casenotes.DefaultInterest().Includes(tt.typ, tt.sub), "%s %s", tt.typ, tt.sub)
 	}
+	assert.False(t, casenotes.InterestTable(casenotes.TypesOfInterest()).Includes("NEG", "IEP_WARN"), "the original's table lacks NEG")
 }
 
 func TestTypesOfInterestIsACopy(t *testing.T) {
@@ -189,5 +193,30 @@ func TestTypesOfInterestIsACopy(t *testing.T) {
 	types := casenotes.TypesOfInterest()
 	require.Len(t, types, 7)
 	types[0].SubTypes[0] = "CHANGED"
-	assert.True(t, casenotes.OfInterest("PRISON", "RELEASE"))
+	assert.True(t, casenotes.DefaultInterest().Includes("PRISON", "RELEASE"))
+	assert.Equal(t, "RELEASE", casenotes.TypesOfInterest()[0].SubTypes[0])
+}
+
+func TestParseInterest(t *testing.T) {
+	t.Parallel()
+	got, err := casenotes.ParseInterest(" PRISON:RELEASE, RESET:BCST | GUIDINT ,KA")
+	require.NoError(t, err)
+	assert.Equal(t, casenotes.InterestTable{
+		{Type: "PRISON", SubTypes: []string{"RELEASE"}},
+		{Type: "RESET", SubTypes: []string{"BCST", "GUIDINT"}},
+		{Type: "KA", SubTypes: []string{}},
+	}, got)
+	assert.True(t, got.Includes("KA", "anything"))
+	assert.False(t, got.Includes("NEG", "IEP_WARN"))
+
+	// The default round-trips through its written form.
+	again, err := casenotes.ParseInterest(casenotes.DefaultInterest().String())
+	require.NoError(t, err)
+	assert.Equal(t, casenotes.DefaultInterest(), again)
+	assert.Equal(t, "PRISON:RELEASE,TRANSFER:FROMTOL,GEN:OSE,RESET:BCST|GUIDINT,OMIC,OMIC_OPD,KA,NEG:IEP_WARN", casenotes.DefaultInterest().String())
+
+	for _, bad := range []string{"", " ", "KA,,GEN:OSE", "KA,KA", "GEN:", "GEN:OSE|", ":OSE"} {
+		_, err := casenotes.ParseInterest(bad)
+		assert.Error(t, err, "%q", bad)
+	}
 }

@@ -16,11 +16,14 @@ import (
 	"cmp"
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -74,9 +77,10 @@ type Queue struct {
 	mains  []ports.QueueInfo
 
 	mu sync.Mutex
-	// wake is closed, then replaced, whenever this process makes a message
-	// receivable, so long-polling receivers here return promptly.
-	wake chan struct{}
+	// wake holds a channel per queue, closed then replaced whenever this
+	// process makes a message of that queue receivable, so long-polling
+	// receivers here return promptly, and only those of that queue.
+	wake map[string]chan struct{}
 }
 
 type queue struct {
@@ -96,7 +100,7 @@ var (
 // queue_messages). Queues need no creation: a queue is the rows bearing its
 // name. An empty or duplicate name, or a DLQ shared by two queues, is an error.
 func New(db *store.DB, cfg ...QueueConfig) (*Queue, error) {
-	q := &Queue{db: db, now: time.Now, queues: map[string]*queue{}, wake: make(chan struct{})}
+	q := &Queue{db: db, now: time.Now, queues: map[string]*queue{}, wake: map[string]chan struct{}{}}
 	for _, c := range cfg {
 		if c.Name == "" {
 			return nil, fmt.Errorf("dbqueue: empty queue name")
@@ -151,29 +155,51 @@ func (q *Queue) WithClock(now func() time.Time) *Queue {
 
 // Publish implements ports.Queue.
 func (q *Queue) Publish(ctx context.Context, name string, m ports.OutboundMessage) (string, error) {
-	if err := validate(m); err != nil {
+	ids, err := q.PublishBatch(ctx, name, []ports.OutboundMessage{m})
+	if err != nil {
 		return "", err
+	}
+	return ids[0], nil
+}
+
+// PublishBatch implements ports.Queue: one multi-row INSERT, so a batch
+// costs one commit.
+func (q *Queue) PublishBatch(ctx context.Context, name string, ms []ports.OutboundMessage) ([]string, error) {
+	for _, m := range ms {
+		if err := validate(m); err != nil {
+			return nil, err
+		}
 	}
 	if _, err := q.lookup(name); err != nil {
-		return "", err
+		return nil, err
 	}
-	attrs := "{}"
-	if len(m.Attributes) > 0 {
-		b, err := json.Marshal(m.Attributes)
-		if err != nil {
-			return "", fmt.Errorf("dbqueue: encode attributes: %w", err)
+	if len(ms) == 0 {
+		return []string{}, nil
+	}
+	ids, now := make([]string, len(ms)), q.now().UnixMicro()
+	rows := make([]string, len(ms))
+	args := make([]any, 0, 6*len(ms))
+	for i, m := range ms {
+		attrs := "{}"
+		if len(m.Attributes) > 0 {
+			b, err := json.Marshal(m.Attributes)
+			if err != nil {
+				return nil, fmt.Errorf("dbqueue: encode attributes: %w", err)
+			}
+			attrs = string(b)
 		}
-		attrs = string(b)
+		ids[i] = uuid.NewString()
+		rows[i] = "(?, ?, ?, ?, ?, ?, 0)"
+		args = append(args, ids[i], name, m.Body, attrs, now, now)
 	}
-	id, now := uuid.NewString(), q.now().UnixMicro()
 	if _, err := q.db.NewRaw(
-		"INSERT INTO queue_messages (id, queue, body, attributes, sent_at, visible_at, receive_count) VALUES (?, ?, ?, ?, ?, ?, 0)",
-		id, name, m.Body, attrs, now, now,
+		"INSERT INTO queue_messages (id, queue, body, attributes, sent_at, visible_at, receive_count) VALUES "+strings.Join(rows, ", "),
+		args...,
 	).Exec(ctx); err != nil {
-		return "", fmt.Errorf("dbqueue: publish to %s: %w", name, err)
+		return nil, fmt.Errorf("dbqueue: publish to %s: %w", name, err)
 	}
-	q.broadcast()
-	return id, nil
+	q.broadcast(name)
+	return ids, nil
 }
 
 // Receive implements ports.Queue. Without a way to be told of publishes by
@@ -193,7 +219,7 @@ func (q *Queue) Receive(ctx context.Context, name string, limit int, wait time.D
 		}
 		// Take the wake channel before querying, so a publish that lands
 		// while the query runs still wakes the wait below.
-		wake := q.waker()
+		wake := q.waker(name)
 		out, err := q.receiveOnce(ctx, qu, limit)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -292,6 +318,34 @@ func (q *Queue) Delete(ctx context.Context, name, receiptHandle string) error {
 	return changedOne(res, receiptHandle)
 }
 
+// DeleteBatch implements ports.Queue in one statement. The rows it deleted
+// tell which handles matched; a handle that matched none was stale or
+// unknown, as Delete reports it.
+func (q *Queue) DeleteBatch(ctx context.Context, name string, handles []string) ([]error, error) {
+	if _, err := q.lookup(name); err != nil {
+		return nil, err
+	}
+	failed := make([]error, len(handles))
+	if len(handles) == 0 {
+		return failed, nil
+	}
+	var deleted []string
+	if err := q.db.NewRaw("DELETE FROM queue_messages WHERE queue = ? AND receipt_handle IN (?) RETURNING receipt_handle",
+		name, bun.List(handles)).Scan(ctx, &deleted); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("dbqueue: delete from %s: %w", name, err)
+	}
+	gone := make(map[string]bool, len(deleted))
+	for _, h := range deleted {
+		gone[h] = true
+	}
+	for i, h := range handles {
+		if !gone[h] {
+			failed[i] = apperr.New(apperr.Conflict, "receipt handle %q is stale or unknown", h)
+		}
+	}
+	return failed, nil
+}
+
 // ExtendVisibility implements ports.Queue.
 func (q *Queue) ExtendVisibility(ctx context.Context, name, receiptHandle string, d time.Duration) error {
 	if d < 0 {
@@ -309,7 +363,7 @@ func (q *Queue) ExtendVisibility(ctx context.Context, name, receiptHandle string
 		return err
 	}
 	if d == 0 {
-		q.broadcast()
+		q.broadcast(name)
 	}
 	return nil
 }
@@ -377,7 +431,7 @@ func (q *Queue) RedriveDLQ(ctx context.Context, dlq string) (int, error) {
 		}
 		return 0, fmt.Errorf("dbqueue: redrive %s to %s: %w", dlq, qu.owner, err)
 	}
-	q.broadcast()
+	q.broadcast(qu.owner)
 	return len(claimed), nil
 }
 
@@ -433,17 +487,24 @@ func (q *Queue) skipLocked() string {
 	return ""
 }
 
-func (q *Queue) waker() <-chan struct{} {
+func (q *Queue) waker(name string) <-chan struct{} {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	return q.wake
+	ch := q.wake[name]
+	if ch == nil {
+		ch = make(chan struct{})
+		q.wake[name] = ch
+	}
+	return ch
 }
 
-func (q *Queue) broadcast() {
+func (q *Queue) broadcast(name string) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	close(q.wake)
-	q.wake = make(chan struct{})
+	if ch := q.wake[name]; ch != nil {
+		close(ch)
+		delete(q.wake, name) // the next waiter makes a fresh one
+	}
 }
 
 // changedOne turns "no row matched the receipt handle" into apperr.Conflict.

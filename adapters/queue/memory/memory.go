@@ -144,6 +144,27 @@ func (q *Queue) Publish(_ context.Context, name string, m ports.OutboundMessage)
 	return id, nil
 }
 
+// PublishBatch implements ports.Queue.
+func (q *Queue) PublishBatch(_ context.Context, name string, ms []ports.OutboundMessage) ([]string, error) {
+	for _, m := range ms {
+		if err := validate(m); err != nil {
+			return nil, err
+		}
+	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	qu, err := q.lookup(name)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(ms))
+	for i, m := range ms {
+		ids[i] = newID()
+		qu.push(&message{id: ids[i], body: m.Body, attrs: copyAttrs(m.Attributes)})
+	}
+	return ids, nil
+}
+
 // Receive implements ports.Queue.
 func (q *Queue) Receive(ctx context.Context, name string, limit int, wait time.Duration) ([]ports.Delivery, error) {
 	limit = min(max(limit, 1), ports.MaxReceiveBatch)
@@ -204,6 +225,26 @@ func (q *Queue) Delete(_ context.Context, name, receiptHandle string) error {
 	}
 	qu.msgs = slices.Delete(qu.msgs, i, i+1)
 	return nil
+}
+
+// DeleteBatch implements ports.Queue: each handle as Delete would, under one lock.
+func (q *Queue) DeleteBatch(_ context.Context, name string, handles []string) ([]error, error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	qu, err := q.lookup(name)
+	if err != nil {
+		return nil, err
+	}
+	failed := make([]error, len(handles))
+	for i, h := range handles {
+		j, err := qu.byReceipt(h)
+		if err != nil {
+			failed[i] = err
+			continue
+		}
+		qu.msgs = slices.Delete(qu.msgs, j, j+1)
+	}
+	return failed, nil
 }
 
 // ExtendVisibility implements ports.Queue.

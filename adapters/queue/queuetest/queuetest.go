@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"sync"
@@ -41,10 +42,12 @@ func Run(t *testing.T, newQueue func(t *testing.T) (ports.Queue, ports.QueueAdmi
 		{"configuration lists main queues with their DLQs", testConfiguration},
 		{"publish and receive round trip with attributes", testRoundTrip},
 		{"publish rejects an empty body", testEmptyBody},
+		{"batch publish sends every message, or none when one is invalid", testPublishBatch},
 		{"receive on an empty queue returns nothing after wait", testEmptyReceive},
 		{"receive wakes when a message is published", testReceiveWakes},
 		{"receive honours context cancellation", testReceiveCancel},
 		{"delete acknowledges", testDelete},
+		{"batch delete acknowledges many and reports each handle", testDeleteBatch},
 		{"undeleted message is redelivered after the visibility timeout", testRedelivery},
 		{"stale receipt handle does not delete a redelivered message", testStaleHandle},
 		{"extend visibility keeps a message hidden beyond the timeout", testExtendVisibility},
@@ -157,6 +160,113 @@ func testDelete(t *testing.T, q ports.Queue, a ports.QueueAdmin) {
 	}
 	wantCount(t, a, Events, 0)
 	wantNothing(t, q, Events, 0)
+}
+
+func testDeleteBatch(t *testing.T, q ports.Queue, a ports.QueueAdmin) {
+	// More than one SQS batch call's worth, held past the visibility timeout
+	// so that a slow broker cannot redeliver them while they are collected.
+	const n = ports.MaxReceiveBatch + 2
+	for range n {
+		publish(t, q, Events, "batch", nil)
+	}
+	handles := map[string]string{} // id -> latest receipt handle
+	for len(handles) < n {
+		for _, d := range receiveWithin(t, q, Events, 2*time.Second) {
+			if err := q.ExtendVisibility(t.Context(), Events, d.ReceiptHandle, 10*VisibilityTimeout); err != nil {
+				t.Fatalf("ExtendVisibility: %v", err)
+			}
+			handles[d.ID] = d.ReceiptHandle
+		}
+	}
+	// One more message, received twice: its first handle is stale.
+	publish(t, q, Events, "twice", nil)
+	first := receiveOne(t, q, Events)
+	release(t, q, Events, first)
+	second := receiveOne(t, q, Events)
+
+	batch := slices.Collect(maps.Values(handles))
+	batch = append(batch, first.ReceiptHandle)
+	failed, err := q.DeleteBatch(t.Context(), Events, batch)
+	if err != nil {
+		t.Fatalf("DeleteBatch: %v", err)
+	}
+	if len(failed) != len(batch) {
+		t.Fatalf("DeleteBatch reported %d results for %d handles", len(failed), len(batch))
+	}
+	for i, err := range failed[:n] {
+		if err != nil {
+			t.Errorf("handle %d not deleted: %v", i, err)
+		}
+	}
+	// Brokers differ on whether a stale handle errors (see ports.Queue.Delete); it must not delete.
+	if err := failed[n]; err != nil && !apperr.Is(err, apperr.Conflict) {
+		t.Errorf("stale handle: error %v, want none or kind %s", err, apperr.Conflict)
+	}
+	wantCount(t, a, Events, 1)
+
+	if failed, err := q.DeleteBatch(t.Context(), Events, nil); err != nil || len(failed) != 0 {
+		t.Errorf("DeleteBatch of nothing = %v, %v; want no results and no error", failed, err)
+	}
+	failed, err = q.DeleteBatch(t.Context(), Events, []string{second.ReceiptHandle})
+	if err != nil || len(failed) != 1 || failed[0] != nil {
+		t.Fatalf("DeleteBatch with the current handle = %v, %v", failed, err)
+	}
+	wantCount(t, a, Events, 0)
+}
+
+func testPublishBatch(t *testing.T, q ports.Queue, a ports.QueueAdmin) {
+	// More than one SQS batch call's worth, with attributes on some.
+	const n = ports.MaxReceiveBatch + 3
+	ms := make([]ports.OutboundMessage, n)
+	want := map[string]ports.OutboundMessage{} // id -> message
+	for i := range ms {
+		ms[i] = ports.OutboundMessage{Body: fmt.Sprintf("batch %d", i)}
+		if i%2 == 0 {
+			ms[i].Attributes = map[string]string{"eventType": fmt.Sprintf("event.%d", i)}
+		}
+	}
+	ids, err := q.PublishBatch(t.Context(), Events, ms)
+	if err != nil {
+		t.Fatalf("PublishBatch: %v", err)
+	}
+	if len(ids) != n {
+		t.Fatalf("PublishBatch returned %d ids for %d messages", len(ids), n)
+	}
+	for i, id := range ids {
+		if id == "" || want[id].Body != "" {
+			t.Fatalf("id %d is %q: want distinct, non-empty ids", i, id)
+		}
+		want[id] = ms[i]
+	}
+	got := map[string]bool{}
+	deadline := time.Now().Add(5 * time.Second)
+	for len(got) < n && time.Now().Before(deadline) {
+		for _, d := range receiveWithin(t, q, Events, time.Second) {
+			m, ok := want[d.ID]
+			if !ok || d.Body != m.Body || !maps.Equal(d.Attributes, m.Attributes) {
+				t.Errorf("received %+v, which is not one of the batch (want %+v)", d, m)
+			}
+			got[d.ID] = true
+			if err := q.Delete(t.Context(), Events, d.ReceiptHandle); err != nil {
+				t.Fatalf("Delete: %v", err)
+			}
+		}
+	}
+	if len(got) != n {
+		t.Fatalf("received %d of the %d batch messages", len(got), n)
+	}
+
+	bad := []ports.OutboundMessage{{Body: "fine"}, {Body: ""}}
+	if _, err := q.PublishBatch(t.Context(), Events, bad); !apperr.Is(err, apperr.Invalid) {
+		t.Fatalf("PublishBatch with an empty body: %v, want kind %s", err, apperr.Invalid)
+	}
+	wantCount(t, a, Events, 0)
+	if ids, err := q.PublishBatch(t.Context(), Events, nil); err != nil || len(ids) != 0 {
+		t.Errorf("PublishBatch of nothing = %v, %v; want no ids and no error", ids, err)
+	}
+	if _, err := q.PublishBatch(t.Context(), "no-such-queue", ms[:1]); !apperr.Is(err, apperr.NotFound) {
+		t.Errorf("PublishBatch to an unknown queue: %v, want kind %s", err, apperr.NotFound)
+	}
 }
 
 func testRedelivery(t *testing.T, q ports.Queue, _ ports.QueueAdmin) {
@@ -319,6 +429,8 @@ func testUnknownQueue(t *testing.T, q ports.Queue, a ports.QueueAdmin) {
 	_, err = q.Receive(ctx, name, 1, 0)
 	wantKind(t, err, apperr.NotFound)
 	wantKind(t, q.Delete(ctx, name, "handle"), apperr.NotFound)
+	_, err = q.DeleteBatch(ctx, name, []string{"handle"})
+	wantKind(t, err, apperr.NotFound)
 	wantKind(t, q.ExtendVisibility(ctx, name, "handle", time.Second), apperr.NotFound)
 	_, err = a.Count(ctx, name)
 	wantKind(t, err, apperr.NotFound)

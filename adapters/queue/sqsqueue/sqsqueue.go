@@ -219,6 +219,48 @@ func (q *Queue) Publish(ctx context.Context, name string, m ports.OutboundMessag
 	return aws.ToString(out.MessageId), nil
 }
 
+// PublishBatch implements ports.Queue with SendMessageBatch, ten messages a
+// call. An entry SQS refuses fails the batch; the entries before it, and the
+// rest of its call, may have been sent.
+func (q *Queue) PublishBatch(ctx context.Context, name string, ms []ports.OutboundMessage) ([]string, error) {
+	for _, m := range ms {
+		if err := validate(m); err != nil {
+			return nil, err
+		}
+	}
+	qu, err := q.lookup(name)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(ms))
+	for start := 0; start < len(ms); start += ports.MaxReceiveBatch {
+		chunk := ms[start:min(start+ports.MaxReceiveBatch, len(ms))]
+		entries := make([]types.SendMessageBatchRequestEntry, len(chunk))
+		for i, m := range chunk {
+			entries[i] = types.SendMessageBatchRequestEntry{
+				Id: aws.String(strconv.Itoa(start + i)), MessageBody: aws.String(m.Body), MessageAttributes: toAttributes(m.Attributes),
+			}
+		}
+		out, err := q.client.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: aws.String(qu.url), Entries: entries})
+		if err != nil {
+			return nil, translate(err, "publish to", name)
+		}
+		if len(out.Failed) > 0 {
+			f := out.Failed[0]
+			return nil, fmt.Errorf("sqsqueue: publish to %s: %d of %d refused, first %s %s",
+				name, len(out.Failed), len(chunk), aws.ToString(f.Code), aws.ToString(f.Message))
+		}
+		for _, ok := range out.Successful {
+			i, err := strconv.Atoi(aws.ToString(ok.Id))
+			if err != nil || i < start || i >= start+len(chunk) {
+				return nil, fmt.Errorf("sqsqueue: publish to %s: SQS answered for unknown batch entry %q", name, aws.ToString(ok.Id))
+			}
+			ids[i] = aws.ToString(ok.MessageId)
+		}
+	}
+	return ids, nil
+}
+
 // Receive implements ports.Queue with SQS long polling. SQS waits whole
 // seconds only (at most 20), so the wait is spent in long polls of whole
 // seconds and its sub-second remainder in short polls a few times a second:
@@ -292,6 +334,47 @@ func (q *Queue) Delete(ctx context.Context, name, receiptHandle string) error {
 	}
 	_, err = q.client.DeleteMessage(ctx, &sqs.DeleteMessageInput{QueueUrl: aws.String(qu.url), ReceiptHandle: aws.String(receiptHandle)})
 	return translate(err, "delete from", name)
+}
+
+// DeleteBatch implements ports.Queue with DeleteMessageBatch, ten handles a
+// call. A stale handle is accepted silently, as by Delete; an entry SQS
+// refuses (e.g. a malformed handle) is reported in failed.
+func (q *Queue) DeleteBatch(ctx context.Context, name string, handles []string) ([]error, error) {
+	qu, err := q.lookup(name)
+	if err != nil {
+		return nil, err
+	}
+	failed := make([]error, len(handles))
+	for start := 0; start < len(handles); start += ports.MaxReceiveBatch {
+		chunk := handles[start:min(start+ports.MaxReceiveBatch, len(handles))]
+		entries := make([]types.DeleteMessageBatchRequestEntry, len(chunk))
+		for i, h := range chunk {
+			entries[i] = types.DeleteMessageBatchRequestEntry{Id: aws.String(strconv.Itoa(start + i)), ReceiptHandle: aws.String(h)}
+		}
+		out, err := q.client.DeleteMessageBatch(ctx, &sqs.DeleteMessageBatchInput{QueueUrl: aws.String(qu.url), Entries: entries})
+		if err != nil {
+			return nil, translate(err, "delete from", name)
+		}
+		for _, f := range out.Failed {
+			i, err := strconv.Atoi(aws.ToString(f.Id))
+			if err != nil || i < start || i >= start+len(chunk) {
+				return nil, fmt.Errorf("sqsqueue: delete from %s: SQS answered for unknown batch entry %q", name, aws.ToString(f.Id))
+			}
+			failed[i] = batchEntryError(f, name)
+		}
+	}
+	return failed, nil
+}
+
+// batchEntryError classifies one refused entry of a batch call as translate
+// classifies a whole call's error.
+func batchEntryError(f types.BatchResultErrorEntry, queue string) error {
+	code, msg := aws.ToString(f.Code), aws.ToString(f.Message)
+	switch code {
+	case "ReceiptHandleIsInvalid", "InvalidParameterValue", "MessageNotInflight":
+		return apperr.New(apperr.Conflict, "receipt handle for %s is stale or unknown: %s %s", queue, code, msg)
+	}
+	return fmt.Errorf("sqsqueue: delete from %s: %s %s", queue, code, msg)
 }
 
 // ExtendVisibility implements ports.Queue with ChangeMessageVisibility;

@@ -57,6 +57,7 @@ type Consumer struct {
 
 	fetchAttempts int
 	fetchBackoff  time.Duration
+	interest      casenotes.InterestTable
 }
 
 // Option configures a Consumer.
@@ -69,9 +70,15 @@ func WithFetchRetry(attempts int, backoff time.Duration) Option {
 	return func(c *Consumer) { c.fetchAttempts, c.fetchBackoff = max(attempts, 1), backoff }
 }
 
+// WithTypesOfInterest sets the case-note types merged and searched for
+// (default casenotes.DefaultInterest).
+func WithTypesOfInterest(t casenotes.InterestTable) Option {
+	return func(c *Consumer) { c.interest = t }
+}
+
 // New builds the use case.
 func New(caseNotes ports.CaseNotes, alerts ports.PrisonerAlerts, contacts ports.DeliusContacts, opts ...Option) *Consumer {
-	c := &Consumer{caseNotes: caseNotes, alerts: alerts, contacts: contacts, fetchAttempts: 3, fetchBackoff: 100 * time.Millisecond}
+	c := &Consumer{caseNotes: caseNotes, alerts: alerts, contacts: contacts, fetchAttempts: 3, fetchBackoff: 100 * time.Millisecond, interest: casenotes.DefaultInterest()}
 	for _, o := range opts {
 		o(c)
 	}
@@ -109,7 +116,7 @@ func (c *Consumer) Handle(ctx context.Context, body string, attrs map[string]str
 	if err != nil {
 		return out, err
 	}
-	out.Route, err = n.Route()
+	out.Route, err = n.Route(c.interest)
 	if err != nil {
 		return out, err
 	}
@@ -233,7 +240,7 @@ func (c *Consumer) backfill(ctx context.Context, n casenotes.Notification, out *
 	if err != nil {
 		return err
 	}
-	notes, err := c.caseNotes.Search(ctx, noms, casenotes.TypesOfInterest())
+	notes, err := c.caseNotes.Search(ctx, noms, c.interest)
 	if err != nil {
 		return fmt.Errorf("back-fill %s: search case notes: %w", noms, err)
 	}

@@ -72,6 +72,66 @@ func (_c *Queue_Delete_Call) RunAndReturn(run func(context.Context, string, stri
 	return _c
 }
 
+// DeleteBatch provides a mock function with given fields: ctx, queue, receiptHandles
+func (_m *Queue) DeleteBatch(ctx context.Context, queue string, receiptHandles []string) ([]error, error) {
+	ret := _m.Called(ctx, queue, receiptHandles)
+
+	if len(ret) == 0 {
+		panic("no return value specified for DeleteBatch")
+	}
+
+	var r0 []error
+	var r1 error
+	if rf, ok := ret.Get(0).(func(context.Context, string, []string) ([]error, error)); ok {
+		return rf(ctx, queue, receiptHandles)
+	}
+	if rf, ok := ret.Get(0).(func(context.Context, string, []string) []error); ok {
+		r0 = rf(ctx, queue, receiptHandles)
+	} else {
+		if ret.Get(0) != nil {
+			r0 = ret.Get(0).([]error)
+		}
+	}
+
+	if rf, ok := ret.Get(1).(func(context.Context, string, []string) error); ok {
+		r1 = rf(ctx, queue, receiptHandles)
+	} else {
+		r1 = ret.Error(1)
+	}
+
+	return r0, r1
+}
+
+// Queue_DeleteBatch_Call is a *mock.Call that shadows Run/Return methods with type explicit version for method 'DeleteBatch'
+type Queue_DeleteBatch_Call struct {
+	*mock.Call
+}
+
+// DeleteBatch is a helper method to define mock.On call
+//   - ctx context.Context
+//   - queue string
+//   - receiptHandles []string
+func (_e *Queue_Expecter) DeleteBatch(ctx interface{}, queue interface{}, receiptHandles interface{}) *Queue_DeleteBatch_Call {
+	return &Queue_DeleteBatch_Call{Call: _e.mock.On("DeleteBatch", ctx, queue, receiptHandles)}
+}
+
+func (_c *Queue_DeleteBatch_Call) Run(run func(ctx context.Context, queue string, receiptHandles []string)) *Queue_DeleteBatch_Call {
+	_c.Call.Run(func(args mock.Arguments) {
+		run(args[0].(context.Context), args[1].(string), args[2].([]string))
+	})
+	return _c
+}
+
+func (_c *Queue_DeleteBatch_Call) Return(failed []error, err error) *Queue_DeleteBatch_Call {
+	_c.Call.Return(failed, err)
+	return _c
+}
+
+func (_c *Queue_DeleteBatch_Call) RunAndReturn(run func(context.Context, string, []string) ([]error, error)) *Queue_DeleteBatch_Call {
+	_c.Call.Return(run)
+	return _c
+}
+
 // ExtendVisibility provides a mock function with given fields: ctx, queue, receiptHandle, d
 func (_m *Queue) ExtendVisibility(ctx context.Context, queue string, receiptHandle string, d time.Duration) error {
 	ret := _m.Called(ctx, queue, receiptHandle, d)
@@ -221,6 +281,66 @@ func (_c *Queue_Publish_Call) Return(id string, err error) *Queue_Publish_Call {
 }
 
 func (_c *Queue_Publish_Call) RunAndReturn(run func(context.Context, string, ports.OutboundMessage) (string, error)) *Queue_Publish_Call {
+	_c.Call.Return(run)
+	return _c
+}
+
+// PublishBatch provides a mock function with given fields: ctx, queue, ms
+func (_m *Queue) PublishBatch(ctx context.Context, queue string, ms []ports.OutboundMessage) ([]string, error) {
+	ret := _m.Called(ctx, queue, ms)
+
+	if len(ret) == 0 {
+		panic("no return value specified for PublishBatch")
+	}
+
+	var r0 []string
+	var r1 error
+	if rf, ok := ret.Get(0).(func(context.Context, string, []ports.OutboundMessage) ([]string, error)); ok {
+		return rf(ctx, queue, ms)
+	}
+	if rf, ok := ret.Get(0).(func(context.Context, string, []ports.OutboundMessage) []string); ok {
+		r0 = rf(ctx, queue, ms)
+	} else {
+		if ret.Get(0) != nil {
+			r0 = ret.Get(0).([]string)
+		}
+	}
+
+	if rf, ok := ret.Get(1).(func(context.Context, string, []ports.OutboundMessage) error); ok {
+		r1 = rf(ctx, queue, ms)
+	} else {
+		r1 = ret.Error(1)
+	}
+
+	return r0, r1
+}
+
+// Queue_PublishBatch_Call is a *mock.Call that shadows Run/Return methods with type explicit version for method 'PublishBatch'
+type Queue_PublishBatch_Call struct {
+	*mock.Call
+}
+
+// PublishBatch is a helper method to define mock.On call
+//   - ctx context.Context
+//   - queue string
+//   - ms []ports.OutboundMessage
+func (_e *Queue_Expecter) PublishBatch(ctx interface{}, queue interface{}, ms interface{}) *Queue_PublishBatch_Call {
+	return &Queue_PublishBatch_Call{Call: _e.mock.On("PublishBatch", ctx, queue, ms)}
+}
+
+func (_c *Queue_PublishBatch_Call) Run(run func(ctx context.Context, queue string, ms []ports.OutboundMessage)) *Queue_PublishBatch_Call {
+	_c.Call.Run(func(args mock.Arguments) {
+		run(args[0].(context.Context), args[1].(string), args[2].([]ports.OutboundMessage))
+	})
+	return _c
+}
+
+func (_c *Queue_PublishBatch_Call) Return(ids []string, err error) *Queue_PublishBatch_Call {
+	_c.Call.Return(ids, err)
+	return _c
+}
+
+func (_c *Queue_PublishBatch_Call) RunAndReturn(run func(context.Context, string, []ports.OutboundMessage) ([]string, error)) *Queue_PublishBatch_Call {
 	_c.Call.Return(run)
 	return _c
 }
