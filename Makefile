@@ -6,7 +6,7 @@ COVERAGE_DIR  := $(CURDIR)/var/contract-coverage
 VERSION       ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS       := -X main.version=$(VERSION) -X main.gitCommit=$(shell git rev-parse HEAD 2>/dev/null || echo unknown) -X main.buildTime=$(shell date -u +%Y-%m-%dT%H:%M:%SZ)
 
-.PHONY: publish contacts run build test test-unit generate check-generated lint bench migrate sim clean token
+.PHONY: publish contacts run build test test-unit generate check-generated lint bench bench-go bench-load bench-moves bench-worker migrate sim clean token
 
 ## run: start the service on the embedded default (SQLite, in-process queue, simulator)
 run: build
@@ -40,9 +40,25 @@ lint:
 	@test -x "$(GOLANGCI_LINT)" || GOBIN=$(CURDIR)/bin $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.0
 	$(GOLANGCI_LINT) run ./...
 
-## bench: Go benchmarks of the hot paths (results go in docs/benchmarks.md)
-bench:
+## bench: every benchmark of docs/benchmarks.md: Go benchmarks, the /v1 load, the move lifecycle and the
+## case-notes worker (the last two on a throwaway PostgreSQL and fauxqs)
+bench: bench-go bench-load bench-moves bench-worker
+
+bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## bench-load: /v1 mix against our service and a bare reverse proxy on one simulator (bench/integrationload);
+## options in BENCH_LOAD_ARGS, e.g. BENCH_LOAD_ARGS='-duration 30s -queue memory'
+bench-load: build
+	$(GO) run ./bench/integrationload $(BENCH_LOAD_ARGS)
+
+## bench-moves: Book a Secure Move lifecycle vs raw SQL and the listing p99 (bench/moves.sh)
+bench-moves:
+	bench/moves.sh
+
+## bench-worker: case notes enqueue-to-contact rate vs raw fauxqs; BENCH_WORKER_ARGS='-n 100000' for the memory run
+bench-worker:
+	bench/worker.sh $(BENCH_WORKER_ARGS)
 
 ## publish: put a domain event on the worker's queue, e.g. make publish FILE=testdata/casenotes/alert-created.json
 publish: build

@@ -6,6 +6,8 @@ package httpapi
 import (
 	"context"
 	"net/http"
+
+	"github.com/getkin/kin-openapi/routers"
 )
 
 type infoKey struct{}
@@ -18,6 +20,18 @@ type RequestInfo struct {
 	Consumer    string
 	// PathParams are the routed operation's path parameters, decoded.
 	PathParams map[string]string
+
+	// found caches SpecRouter.Find, which access control and validation both
+	// need: matching against every path of a spec is one of the costlier steps
+	// of a request.
+	found *foundRoute
+}
+
+type foundRoute struct {
+	spec   *SpecRouter
+	route  *routers.Route
+	params map[string]string
+	err    error
 }
 
 // Info returns the request's RequestInfo (never nil inside the router).
