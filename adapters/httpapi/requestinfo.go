@@ -28,7 +28,7 @@ type RequestInfo struct {
 }
 
 type foundRoute struct {
-	spec   *SpecRouter
+	spec   string // the spec's title
 	route  *routers.Route
 	params map[string]string
 	err    error

@@ -36,15 +36,16 @@ func NewSpecRouter(doc *openapi3.T) (*SpecRouter, error) {
 
 // Find returns the route and decoded path parameters, or ok=false when the
 // request matches no path of the spec.
-// Within the router the answer is remembered for the rest of the request.
+// Within the router the answer is remembered for the rest of the request,
+// for every SpecRouter of the same spec (access control builds its own).
 func (s *SpecRouter) Find(r *http.Request) (*routers.Route, map[string]string, error) {
 	info, _ := r.Context().Value(infoKey{}).(*RequestInfo)
-	if info != nil && info.found != nil && info.found.spec == s {
+	if info != nil && info.found != nil && info.found.spec == s.doc.Info.Title {
 		return info.found.route, info.found.params, info.found.err
 	}
 	route, params, err := s.find(r)
 	if info != nil {
-		info.found = &foundRoute{spec: s, route: route, params: params, err: err}
+		info.found = &foundRoute{spec: s.doc.Info.Title, route: route, params: params, err: err}
 	}
 	return route, params, err
 }
