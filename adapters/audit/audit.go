@@ -70,26 +70,29 @@ func (p *Publisher) Audit(operationID, consumer string, when time.Time, params m
 	}
 }
 
-// batchSize is the most records one publish carries: enough that a slow
-// broker (an SQS call, a database commit) keeps up with hundreds of requests a
-// second, small enough that a batch is never held back waiting to fill.
-const batchSize = 50
+// batchSize is the most records one publish carries, and linger how long a
+// batch waits for more once it has one: a broker call (an SQS request, a
+// database commit) then carries many records under load, at the price of
+// audit records arriving up to linger later. Requests never wait for either.
+const (
+	batchSize = 50
+	linger    = 50 * time.Millisecond
+)
 
 // Run publishes buffered records until ctx ends, then publishes what is left
-// for up to two seconds. Whatever is buffered when it wakes goes out in one
-// batch, so under load each broker call carries many records.
+// for up to two seconds.
 func (p *Publisher) Run(ctx context.Context) {
 	for {
 		select {
 		case r := <-p.records:
-			p.publish(ctx, p.collect(r))
+			p.publish(ctx, p.collect(r, linger))
 		case <-ctx.Done():
 			drain, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 			defer cancel()
 			for {
 				select {
 				case r := <-p.records:
-					p.publish(drain, p.collect(r))
+					p.publish(drain, p.collect(r, 0))
 				default:
 					return
 				}
@@ -98,15 +101,30 @@ func (p *Publisher) Run(ctx context.Context) {
 	}
 }
 
-// collect returns first and whatever else is buffered, up to batchSize,
-// without waiting for more.
-func (p *Publisher) collect(first Record) []Record {
+// collect returns first and the records that follow it within wait, up to
+// batchSize; with no wait, only those already buffered.
+func (p *Publisher) collect(first Record, wait time.Duration) []Record {
 	batch := []Record{first}
+	var deadline <-chan time.Time
+	if wait > 0 {
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		deadline = t.C
+	}
 	for len(batch) < batchSize {
+		if deadline == nil {
+			select {
+			case r := <-p.records:
+				batch = append(batch, r)
+			default:
+				return batch
+			}
+			continue
+		}
 		select {
 		case r := <-p.records:
 			batch = append(batch, r)
-		default:
+		case <-deadline:
 			return batch
 		}
 	}

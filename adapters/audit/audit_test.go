@@ -112,3 +112,34 @@ func TestBufferedRecordsArePublishedInBatches(t *testing.T) {
 		t.Errorf("queue holds %d records (%v), want 120", n, err)
 	}
 }
+
+// Records arriving one by one, as requests finish, still share broker calls:
+// a batch waits briefly for the next records.
+func TestRecordsArrivingTogetherShareABatch(t *testing.T) {
+	t.Parallel()
+	q := &batchCounter{Queue: memory.New(memory.QueueConfig{Name: "audit"})}
+	p := audit.New(q, "audit", 100, slog.New(slog.NewTextHandler(io.Discard, nil)), prometheus.NewRegistry())
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { p.Run(ctx); close(done) }()
+	for range 20 {
+		p.Audit("getAlerts", "c", time.Now(), nil)
+		time.Sleep(time.Millisecond)
+	}
+	got, err := q.Receive(context.Background(), "audit", 10, 2*time.Second)
+	if err != nil || len(got) == 0 {
+		t.Fatalf("received %v, %v", got, err)
+	}
+	cancel()
+	<-done
+	if sum(q.sizes) != 20 || len(q.sizes) > 5 {
+		t.Errorf("batch sizes %v: want 20 records in a few batches, not one call each", q.sizes)
+	}
+}
+
+func sum(xs []int) (n int) {
+	for _, x := range xs {
+		n += x
+	}
+	return n
+}
