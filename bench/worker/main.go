@@ -78,7 +78,7 @@ func run() error {
 	var o options
 	flag.IntVar(&o.n, "n", 100_000, "case-note messages for the worker phase")
 	flag.IntVar(&o.rawN, "raw-n", 0, "messages for the raw receive+delete phase (default: -n)")
-	flag.IntVar(&o.pollers, "pollers", 4, "receive loops of the worker, and of the raw phase")
+	flag.IntVar(&o.pollers, "pollers", 8, "receive loops of the worker, and of the raw phase")
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the worker phase to this file")
 	flag.DurationVar(&o.timeout, "timeout", 30*time.Minute, "give up after this long")
 	flag.Parse()
