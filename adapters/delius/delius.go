@@ -17,6 +17,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/ministryofjustice/hmpps-backbone/adapters/store"
+	"github.com/ministryofjustice/hmpps-backbone/adapters/ttlcache"
 	"github.com/ministryofjustice/hmpps-backbone/core/casenotes"
 	"github.com/ministryofjustice/hmpps-backbone/ports"
 )
@@ -47,44 +48,12 @@ type Writer struct {
 	// Reference data (contact types by NOMIS type, probation areas and
 	// teams by prison) is read once per referenceTTL, not on every merge:
 	// it changes rarely, and the lookups were a third of a merge's queries.
-	contactTypes cache[contactType]
-	areas        cache[area]
+	contactTypes *ttlcache.Cache[string, contactType]
+	areas        *ttlcache.Cache[string, area]
 }
 
 // referenceTTL is how long a reference-data lookup is reused.
 const referenceTTL = time.Minute
-
-// cache holds lookups by key for referenceTTL; failures are not kept.
-type cache[V any] struct {
-	mu      sync.Mutex
-	entries map[string]cached[V]
-}
-
-type cached[V any] struct {
-	v       V
-	expires time.Time
-}
-
-func (c *cache[V]) get(ctx context.Context, key string, load func(context.Context) (V, error)) (V, error) {
-	now := time.Now()
-	c.mu.Lock()
-	e, ok := c.entries[key]
-	c.mu.Unlock()
-	if ok && now.Before(e.expires) {
-		return e.v, nil
-	}
-	v, err := load(ctx)
-	if err != nil {
-		return v, err
-	}
-	c.mu.Lock()
-	if c.entries == nil {
-		c.entries = map[string]cached[V]{}
-	}
-	c.entries[key] = cached[V]{v: v, expires: now.Add(referenceTTL)}
-	c.mu.Unlock()
-	return v, nil
-}
 
 // Option configures a Writer.
 type Option func(*Writer)
@@ -94,7 +63,10 @@ func WithClock(now func() time.Time) Option { return func(w *Writer) { w.now = n
 
 // New builds a writer on db, whose Delius schema must be migrated (store.DB.MigrateDeliusUp).
 func New(db *store.DB, opts ...Option) *Writer {
-	w := &Writer{db: db, now: time.Now, seqs: map[string]idRange{}}
+	w := &Writer{db: db, now: time.Now, seqs: map[string]idRange{},
+		contactTypes: ttlcache.New[string, contactType](referenceTTL, time.Now),
+		areas:        ttlcache.New[string, area](referenceTTL, time.Now),
+	}
 	for _, o := range opts {
 		o(w)
 	}
@@ -269,7 +241,7 @@ func findExisting(ctx context.Context, tx bun.IDB, item casenotes.Item) (*existi
 // build makes a complete contact for item on off: everything Delius derives
 // (type, sensitivity, description, area, team, staff, event and NSI).
 func (w *Writer) build(ctx context.Context, tx bun.IDB, off offender, item casenotes.Item) (*contactRow, error) {
-	ct, err := w.contactTypes.get(ctx, item.TypeLookup(), func(ctx context.Context) (contactType, error) {
+	ct, err := w.contactTypes.Load(ctx, item.TypeLookup(), func(ctx context.Context) (contactType, error) {
 		return findContactType(ctx, tx, item.TypeLookup())
 	})
 	if err != nil {
@@ -279,7 +251,7 @@ func (w *Writer) build(ctx context.Context, tx bun.IDB, off offender, item casen
 	if err != nil {
 		return nil, err
 	}
-	a, err := w.areas.get(ctx, inst, func(ctx context.Context) (area, error) { return findArea(ctx, tx, inst) })
+	a, err := w.areas.Load(ctx, inst, func(ctx context.Context) (area, error) { return findArea(ctx, tx, inst) })
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/mock"
 	"github.com/stretchr/testify/require"
 
+	"github.com/ministryofjustice/hmpps-backbone/adapters/ttlcache"
 	"github.com/ministryofjustice/hmpps-backbone/core/apperr"
 	"github.com/ministryofjustice/hmpps-backbone/core/person"
 	portsmocks "github.com/ministryofjustice/hmpps-backbone/gen/mocks/ports"
@@ -26,7 +27,7 @@ func TestPrisonerAnswersAreReusedUntilTheyExpire(t *testing.T) {
 	next.EXPECT().Prisoner(mock.Anything, "Z9999ZZ").Return(person.Prisoner{}, apperr.New(apperr.NotFound, "no")).Times(2)
 
 	c := &clock{t: time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)}
-	cached := &prisoners{next: next, cache: newCache[string, person.Prisoner](2*time.Second, c.now)}
+	cached := &prisoners{next: next, cache: ttlcache.New[string, person.Prisoner](2*time.Second, c.now)}
 	ctx := context.Background()
 
 	for range 3 { // one upstream call for three lookups
@@ -77,19 +78,4 @@ func TestZeroTTLTurnsTheCacheOff(t *testing.T) {
 	probationSearch := portsmocks.NewProbationSearch(t)
 	assert.Same(t, prisonerSearch, Prisoners(prisonerSearch, 0))
 	assert.Same(t, probationSearch, Probation(probationSearch, 0))
-}
-
-func TestExpiredEntriesAreSwept(t *testing.T) {
-	t.Parallel()
-	c := &clock{t: time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)}
-	cache := newCache[int, int](time.Second, c.now)
-	for i := range 63 {
-		cache.put(i, i)
-	}
-	c.t = c.t.Add(time.Second)
-	cache.put(1000, 1) // the 64th entry triggers a sweep of the 63 expired ones
-	assert.Len(t, cache.entries, 1)
-	v, ok := cache.get(1000)
-	assert.True(t, ok)
-	assert.Equal(t, 1, v)
 }
