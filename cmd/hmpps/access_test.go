@@ -61,11 +61,6 @@ var pathValues = map[string]string{
 	"eventNumber":     "1",
 }
 
-type specOperation struct {
-	method, template string
-	hasPrisonID      bool
-}
-
 // concretePath builds a request path from the template, with prisonId set
 // to prison.
 func (op specOperation) concretePath(t *testing.T, prison string) string {
@@ -83,14 +78,7 @@ func (op specOperation) concretePath(t *testing.T, prison string) string {
 
 func integrationSpecOperations(t *testing.T) []specOperation {
 	t.Helper()
-	doc, err := openapi.Load(openapi.IntegrationAPI)
-	require.NoError(t, err)
-	var ops []specOperation
-	for template, item := range doc.Paths.Map() {
-		for method := range item.Operations() {
-			ops = append(ops, specOperation{method: method, template: template, hasPrisonID: strings.Contains(template, "{prisonId}")})
-		}
-	}
+	ops := specOperations(t, openapi.IntegrationAPI)
 	require.GreaterOrEqual(t, len(ops), 57, "the seed's 57 operations and more")
 	return ops
 }
@@ -138,7 +126,7 @@ func TestAccessMatrixOverEveryIntegrationOperation(t *testing.T) {
 			status := statusOf(t, s.raw, op.method, s.url+path, identity(insider))
 			assert.NotContains(t, []int{http.StatusUnauthorized, http.StatusForbidden}, status, "as %s", insider)
 
-			if op.hasPrisonID {
+			if op.hasPrisonID() {
 				status, _, body := s.do(t, op.method, op.concretePath(t, "MKI"), "", identity("mdi-only"))
 				require.Equal(t, http.StatusNotFound, status, "prison outside the filter: %v", body)
 				status = statusOf(t, s.raw, op.method, s.url+path, identity("mdi-only"))
